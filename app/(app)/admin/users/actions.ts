@@ -1,0 +1,65 @@
+"use server";
+import { eq } from "drizzle-orm";
+import { users } from "@/db/schema";
+import { authedAction } from "@/lib/actions/action";
+import { updateVersioned } from "@/lib/actions/audit";
+import { ActionError } from "@/lib/actions/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { can } from "@/lib/policy";
+import { changeRoleSchema, createUserSchema, setActiveSchema } from "@/lib/validations/user";
+
+const PATH = "/admin/users";
+
+export const createUserAction = authedAction({
+  schema: createUserSchema,
+  policy: ({ user }) => can(user, "user.manage"),
+  run: async ({ tx, input, audit }) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+    if (taken) {
+      throw new ActionError("validation", "common.errors.validation", undefined, undefined, {
+        email: ["common.admin.emailTaken"],
+      });
+    }
+    const [created] = await tx
+      .insert(users)
+      .values({ name: input.name, email: input.email, role: input.role, passwordHash: await hashPassword(input.password) })
+      .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
+    await audit({ entity: "user", entityId: created!.id, action: "create", after: created });
+    return created!;
+  },
+  revalidate: () => [PATH],
+});
+
+const notSelf = (actorId: string, targetId: string) => {
+  if (actorId === targetId) throw new ActionError("refused", "common.admin.cannotChangeSelf");
+};
+
+export const changeUserRoleAction = authedAction({
+  schema: changeRoleSchema,
+  policy: ({ user }) => can(user, "user.manage"),
+  run: async ({ tx, user, input, audit }) => {
+    notSelf(user.id, input.id);
+    const { before, after } = await updateVersioned(tx, users, input.id, input.version, { role: input.role });
+    await audit({ entity: "user", entityId: input.id, action: "changeRole", before: { role: before.role }, after: { role: after.role } });
+    return { version: after.version };
+  },
+  revalidate: () => [PATH],
+});
+
+export const setUserActiveAction = authedAction({
+  schema: setActiveSchema,
+  policy: ({ user }) => can(user, "user.manage"),
+  run: async ({ tx, user, input, audit }) => {
+    notSelf(user.id, input.id);
+    const { before, after } = await updateVersioned(tx, users, input.id, input.version, { active: input.active });
+    await audit({
+      entity: "user",
+      entityId: input.id,
+      action: input.active ? "reactivate" : "deactivate",
+      before: { active: before.active },
+      after: { active: after.active },
+    });
+    return { version: after.version };
+  },
+  revalidate: () => [PATH],
+});

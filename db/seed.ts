@@ -1,0 +1,32 @@
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { hashPassword } from "@/lib/auth/password";
+import * as schema from "./schema";
+import type { Role } from "./schema";
+
+export const DEMO_PASSWORD = "pcrm-demo-2026";
+
+export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: "admin@pcrm.example", name: "王立新", role: "admin" },
+  { email: "director@pcrm.example", name: "李慧敏", role: "director" },
+  { email: "manager@pcrm.example", name: "张伟", role: "manager" },
+  { email: "manager2@pcrm.example", name: "陈晓燕", role: "manager" },
+  { email: "executive@pcrm.example", name: "赵国强", role: "executive" },
+];
+
+export type SeedDb = ReturnType<typeof drizzle<typeof schema>>;
+
+/** Idempotent demo data: fixed users first, then each feature's demo records. */
+export async function seedDemo(url: string): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const db = drizzle(sql, { schema, casing: "snake_case" });
+  try {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await db
+      .insert(schema.users)
+      .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
+      .onConflictDoNothing({ target: schema.users.email });
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,0 +1,136 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { db, type Tx } from "@/db";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { ActionError, type ActionErrorCode, type MessageRef } from "./errors";
+import { writeAudit, type AuditEntry } from "./audit";
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: ActionErrorCode;
+      message: string;
+      params?: Record<string, string | number>;
+      details?: MessageRef[];
+      fieldErrors?: Record<string, string[]>;
+    };
+
+export type ActionContext<I> = {
+  user: CurrentUser;
+  input: I;
+  tx: Tx;
+  /** Records an audit row (who, when, what, before/after) in this transaction. */
+  audit: (entry: AuditEntry) => Promise<void>;
+};
+
+/** true: allowed; false: forbidden; "not_found": the caller may not know it exists. */
+export type Policy<I> = (ctx: Omit<ActionContext<I>, "audit">) => boolean | "not_found" | Promise<boolean | "not_found">;
+
+type Options<S extends z.ZodType, T> = {
+  schema: S;
+  policy: Policy<z.output<S>>;
+  run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
+  /** Paths to revalidate after a successful commit. */
+  revalidate?: (input: z.output<S>, data: T) => string[];
+  /** Read-only actions (no writes) may opt out of the audit-row requirement. */
+  readOnly?: boolean;
+};
+
+function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = form.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+const fail = (
+  error: ActionErrorCode,
+  message: string,
+  extra: Partial<Extract<ActionResult, { ok: false }>> = {},
+): ActionResult<never> => ({ ok: false, error, message, ...extra });
+
+/**
+ * The one wrapper every server action goes through:
+ * session → zod parse → policy → work in a transaction (with audit) → typed result.
+ * Server actions are public POST endpoints, so nothing here trusts the client.
+ */
+export function authedAction<S extends z.ZodType, T>(options: Options<S, T>) {
+  return async (raw: z.input<S> | FormData): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return fail("unauthenticated", "common.errors.unauthenticated");
+    return execute(options, user, raw);
+  };
+}
+
+export async function execute<S extends z.ZodType, T>(
+  options: Options<S, T>,
+  user: CurrentUser,
+  raw: unknown,
+): Promise<ActionResult<T>> {
+  const parsed = options.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+  if (!parsed.success) {
+    const flat = z.flattenError(parsed.error);
+    return fail("validation", "common.errors.validation", {
+      fieldErrors: { ...(flat.formErrors.length ? { _form: flat.formErrors } : {}), ...flat.fieldErrors } as Record<string, string[]>,
+    });
+  }
+  const input = parsed.data;
+  let data: T;
+  try {
+    data = await db.transaction(async (tx) => {
+      const decision = await options.policy({ user, input, tx });
+      if (decision === "not_found") throw new ActionError("not_found", "common.errors.notFound");
+      if (!decision) throw new ActionError("forbidden", "common.errors.forbidden");
+      let audited = 0;
+      const audit = async (entry: AuditEntry) => {
+        audited++;
+        await writeAudit(tx, user.id, entry);
+      };
+      const result = await options.run({ user, input, tx, audit });
+      if (!options.readOnly && audited === 0) {
+        throw new Error("A writing action must record an audit row (ctx.audit) or be readOnly");
+      }
+      return result;
+    });
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof ActionError) {
+      return fail(error.code, error.key, {
+        params: error.params,
+        details: error.details,
+        fieldErrors: error.fieldErrors,
+      });
+    }
+    throw error;
+  }
+  for (const path of options.revalidate?.(input, data) ?? []) revalidatePath(path);
+  return { ok: true, data };
+}
+
+/**
+ * The same wrapper for the few actions a signed-out visitor may call (sign-in,
+ * language): zod parse → work → typed result. No session, so no policy and no writes.
+ */
+export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>) {
+  return async (raw: z.input<S> | FormData): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+    if (!parsed.success) {
+      return fail("validation", "common.errors.validation", {
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      });
+    }
+    try {
+      return { ok: true, data: await run(parsed.data) };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof ActionError) return fail(error.code, error.key, { params: error.params });
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,24 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+/**
+ * Validated once at start. `scripts/start.ts` fills DATABASE_URL and AUTH_SECRET
+ * for the embedded database before Next.js starts, so missing values here mean a
+ * misconfigured deployment and fail loudly with the variable's name.
+ */
+export const env = createEnv({
+  server: {
+    DATABASE_URL: z
+      .string({ error: "DATABASE_URL is required (postgres://user:pass@host:5432/db)" })
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://"),
+    AUTH_SECRET: z
+      .string({ error: "AUTH_SECRET is required (32+ random characters)" })
+      .min(32, "AUTH_SECRET must be at least 32 characters"),
+    PCRM_TIME_ZONE: z.string().default("Asia/Shanghai"),
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+  emptyStringAsUndefined: true,
+});

@@ -1,0 +1,10 @@
+export const LOCALES = ["zh-CN", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "zh-CN";
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+
+/** Message namespaces: one folder each under messages/, with en.json and zh-CN.json. */
+export const NAMESPACES = ["common"] as const;
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === "string" && (LOCALES as readonly string[]).includes(value);

