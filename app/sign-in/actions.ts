@@ -15,7 +15,8 @@ export const signInAction = publicAction(schema, async ({ email, password, callb
   try {
     await signIn("credentials", { email, password, redirectTo: safeRedirect(callbackUrl) });
   } catch (error) {
-    if (error instanceof AuthError) throw new ActionError("refused", "common.auth.invalidCredentials");
+    if (error instanceof AuthError)
+      throw new ActionError("refused", "common.auth.invalidCredentials");
     throw error;
   }
   return null;

@@ -9,7 +9,11 @@ export async function generateMetadata() {
   return { title: t("signIn") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
   if (await getCurrentUser()) redirect("/");
   const [{ callbackUrl }, t] = await Promise.all([searchParams, getTranslations("common")]);
   return (

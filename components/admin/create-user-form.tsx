@@ -22,7 +22,10 @@ export function CreateUserForm() {
   });
   const { register, handleSubmit, setError, reset, formState } = form;
   const err = (name: keyof CreateUserInput) =>
-    errorText(formState.errors[name]?.message, name === "password" ? { min: MIN_PASSWORD } : undefined);
+    errorText(
+      formState.errors[name]?.message,
+      name === "password" ? { min: MIN_PASSWORD } : undefined,
+    );
 
   const onSubmit = handleSubmit(async (values) => {
     setNotice(null);
@@ -44,7 +47,11 @@ export function CreateUserForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
+    >
       <Field id="new-user-name" label={t("admin.name")} error={err("name")} required>
         <Input autoComplete="off" {...control("name")} />
       </Field>
@@ -60,7 +67,12 @@ export function CreateUserForm() {
           ))}
         </Select>
       </Field>
-      <Field id="new-user-password" label={t("admin.initialPassword")} error={err("password")} required>
+      <Field
+        id="new-user-password"
+        label={t("admin.initialPassword")}
+        error={err("password")}
+        required
+      >
         <Input type="password" autoComplete="new-password" {...control("password")} />
       </Field>
       <Button type="submit" disabled={formState.isSubmitting}>

@@ -31,7 +31,12 @@ export function UserRowActions({ user }: { user: Row }) {
       <label className="sr-only" htmlFor={`role-${user.id}`}>
         {t("admin.changeRole")} — {user.name}
       </label>
-      <Select id={`role-${user.id}`} value={role} onChange={(e) => setRole(e.target.value as Role)} className="w-auto py-1">
+      <Select
+        id={`role-${user.id}`}
+        value={role}
+        onChange={(e) => setRole(e.target.value as Role)}
+        className="w-auto py-1"
+      >
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {t(`roles.${r}`)}
@@ -42,7 +47,9 @@ export function UserRowActions({ user }: { user: Row }) {
         size="sm"
         variant="secondary"
         disabled={pending || role === user.role}
-        onClick={() => run(() => changeUserRoleAction({ id: user.id, version: user.version, role }))}
+        onClick={() =>
+          run(() => changeUserRoleAction({ id: user.id, version: user.version, role }))
+        }
       >
         {t("admin.save")}
       </Button>
@@ -50,7 +57,11 @@ export function UserRowActions({ user }: { user: Row }) {
         size="sm"
         variant={user.active ? "danger" : "secondary"}
         disabled={pending}
-        onClick={() => run(() => setUserActiveAction({ id: user.id, version: user.version, active: !user.active }))}
+        onClick={() =>
+          run(() =>
+            setUserActiveAction({ id: user.id, version: user.version, active: !user.active }),
+          )
+        }
       >
         {user.active ? t("admin.deactivate") : t("admin.reactivate")}
       </Button>

@@ -15,7 +15,10 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
   };
   return (
     <div className="min-h-screen md:flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("nav.skipToContent")}
       </a>
       <aside className="no-print border-b border-slate-200 bg-white md:sticky md:top-0 md:h-screen md:w-56 md:shrink-0 md:border-b-0 md:border-r">
@@ -43,7 +46,10 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
           </div>
           <LocaleSwitcher />
           <form action={signOut}>
-            <button type="submit" className="rounded-md px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100">
+            <button
+              type="submit"
+              className="rounded-md px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100"
+            >
               {t("auth.signOut")}
             </button>
           </form>

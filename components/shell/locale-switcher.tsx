@@ -17,7 +17,11 @@ export function LocaleSwitcher() {
       router.refresh();
     });
   return (
-    <div role="group" aria-label={t("label")} className="inline-flex overflow-hidden rounded-md border border-slate-300 text-sm">
+    <div
+      role="group"
+      aria-label={t("label")}
+      className="inline-flex overflow-hidden rounded-md border border-slate-300 text-sm"
+    >
       {LOCALES.map((locale) => (
         <button
           key={locale}
@@ -26,7 +30,10 @@ export function LocaleSwitcher() {
           aria-pressed={current === locale}
           disabled={pending}
           onClick={() => choose(locale)}
-          className={cn("px-2.5 py-1", current === locale ? "bg-brand-600 text-white" : "bg-white hover:bg-slate-100")}
+          className={cn(
+            "px-2.5 py-1",
+            current === locale ? "bg-brand-600 text-white" : "bg-white hover:bg-slate-100",
+          )}
         >
           {t(locale)}
         </button>

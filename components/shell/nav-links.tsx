@@ -8,7 +8,8 @@ import type { NavItem } from "./nav";
 export function NavLinks({ items }: { items: NavItem[] }) {
   const t = useTranslations("common.nav");
   const pathname = usePathname();
-  const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href.split("/").slice(0, 2).join("/")));
+  const isActive = (href: string) =>
+    href === "/" ? pathname === "/" : pathname.startsWith(href.split("/").slice(0, 2).join("/"));
   return (
     <ul className="flex flex-col gap-1">
       {items.map((item) => (

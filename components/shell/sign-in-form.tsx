@@ -19,7 +19,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const fieldError = (name: "email" | "password") => errorText(failure?.fieldErrors?.[name]?.[0]);
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {failure && failure.error !== "validation" ? <Alert tone="error">{errorText(failure.message)}</Alert> : null}
+      {failure && failure.error !== "validation" ? (
+        <Alert tone="error">{errorText(failure.message)}</Alert>
+      ) : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field id="email" label={t("email")} error={fieldError("email")} required>
         <Input

@@ -7,6 +7,7 @@ export function applyServerErrors<T extends FieldValues>(
 ) {
   for (const [name, messages] of Object.entries(fieldErrors ?? {})) {
     const message = messages?.[0];
-    if (message) setError((name === "_form" ? "root" : name) as Path<T>, { type: "server", message });
+    if (message)
+      setError((name === "_form" ? "root" : name) as Path<T>, { type: "server", message });
   }
 }

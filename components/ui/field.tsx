@@ -1,4 +1,9 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from "react";
 import { cn } from "./cn";
 
 const CONTROL =
@@ -36,9 +41,15 @@ export function Field({
 }) {
   return (
     <div className={cn("space-y-1", className)}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+      <label
+        htmlFor={id}
+        className={cn(
+          "block text-sm font-medium text-slate-700",
+          // CSS marker, so the label's text (the field's accessible name) stays the plain name.
+          required && "after:ml-0.5 after:text-red-600 after:content-['*']",
+        )}
+      >
         {label}
-        {required ? <span className="ml-0.5 text-red-600" aria-hidden="true">*</span> : null}
       </label>
       {children}
       {hint && !error ? <p className="text-xs text-slate-500">{hint}</p> : null}

@@ -9,7 +9,11 @@ export function useErrorText(namespace?: string) {
   const t = useTranslations();
   return (message: string | undefined, params?: Record<string, string | number>) => {
     if (!message) return undefined;
-    const candidates = [message, namespace ? `${namespace}.${message}` : "", `common.validation.${message}`];
+    const candidates = [
+      message,
+      namespace ? `${namespace}.${message}` : "",
+      `common.validation.${message}`,
+    ];
     for (const key of candidates) if (key && t.has(key)) return t(key, params);
     return t("common.validation.invalid");
   };

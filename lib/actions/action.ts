@@ -27,7 +27,9 @@ export type ActionContext<I> = {
 };
 
 /** true: allowed; false: forbidden; "not_found": the caller may not know it exists. */
-export type Policy<I> = (ctx: Omit<ActionContext<I>, "audit">) => boolean | "not_found" | Promise<boolean | "not_found">;
+export type Policy<I> = (
+  ctx: Omit<ActionContext<I>, "audit">,
+) => boolean | "not_found" | Promise<boolean | "not_found">;
 
 type Options<S extends z.ZodType, T> = {
   schema: S;
@@ -77,7 +79,10 @@ export async function execute<S extends z.ZodType, T>(
   if (!parsed.success) {
     const flat = z.flattenError(parsed.error);
     return fail("validation", "common.errors.validation", {
-      fieldErrors: { ...(flat.formErrors.length ? { _form: flat.formErrors } : {}), ...flat.fieldErrors } as Record<string, string[]>,
+      fieldErrors: {
+        ...(flat.formErrors.length ? { _form: flat.formErrors } : {}),
+        ...flat.fieldErrors,
+      } as Record<string, string[]>,
     });
   }
   const input = parsed.data;
@@ -117,7 +122,10 @@ export async function execute<S extends z.ZodType, T>(
  * The same wrapper for the few actions a signed-out visitor may call (sign-in,
  * language): zod parse → work → typed result. No session, so no policy and no writes.
  */
-export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>) {
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (input: z.output<S>) => Promise<T>,
+) {
   return async (raw: z.input<S> | FormData): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
     if (!parsed.success) {
@@ -129,7 +137,8 @@ export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.o
       return { ok: true, data: await run(parsed.data) };
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof ActionError) return fail(error.code, error.key, { params: error.params });
+      if (error instanceof ActionError)
+        return fail(error.code, error.key, { params: error.params });
       throw error;
     }
   };

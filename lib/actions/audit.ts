@@ -45,7 +45,11 @@ export async function updateVersioned<TTable extends Versioned>(
   values: Partial<InferSelectModel<TTable>>,
 ): Promise<{ before: InferSelectModel<TTable>; after: InferSelectModel<TTable> }> {
   const t = table as Versioned;
-  const [before] = (await tx.select().from(t).where(eq(t.id, id)).for("update")) as InferSelectModel<TTable>[];
+  const [before] = (await tx
+    .select()
+    .from(t)
+    .where(eq(t.id, id))
+    .for("update")) as InferSelectModel<TTable>[];
   if (!before) throw conflict();
   const [after] = (await tx
     .update(t)

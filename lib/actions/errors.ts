@@ -1,10 +1,5 @@
 export type ActionErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "validation"
-  | "conflict"
-  | "refused";
+  "unauthenticated" | "forbidden" | "not_found" | "validation" | "conflict" | "refused";
 
 export type MessageRef = { key: string; params?: Record<string, string | number> };
 

@@ -13,7 +13,10 @@ let dummyHash: Promise<string> | undefined;
  * Verifies against the stored hash, or against a dummy hash when there is no user,
  * so an unknown e-mail costs the same time as a wrong password.
  */
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     dummyHash ??= hashPassword("pcrm-dummy-password-for-timing");
     await verify(await dummyHash, password).catch(() => false);

@@ -18,7 +18,9 @@ const next = spawn("npx", ["next", mode, "--port", port], {
   env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: resolveAuthSecret() },
 });
 
-console.log(`\nPCRM: http://localhost:${port}  (database: ${server ? "embedded, .data/pg" : "DATABASE_URL"})`);
+console.log(
+  `\nPCRM: http://localhost:${port}  (database: ${server ? "embedded, .data/pg" : "DATABASE_URL"})`,
+);
 console.log(`Demo logins (password ${DEMO_PASSWORD}):`);
 for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(9)} ${u.email}`);
 console.log("");

@@ -14,7 +14,10 @@ export const createUserAction = authedAction({
   schema: createUserSchema,
   policy: ({ user }) => can(user, "user.manage"),
   run: async ({ tx, input, audit }) => {
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, input.email));
     if (taken) {
       throw new ActionError("validation", "common.errors.validation", undefined, undefined, {
         email: ["common.admin.emailTaken"],
@@ -22,7 +25,12 @@ export const createUserAction = authedAction({
     }
     const [created] = await tx
       .insert(users)
-      .values({ name: input.name, email: input.email, role: input.role, passwordHash: await hashPassword(input.password) })
+      .values({
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        passwordHash: await hashPassword(input.password),
+      })
       .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
     await audit({ entity: "user", entityId: created!.id, action: "create", after: created });
     return created!;
@@ -39,8 +47,16 @@ export const changeUserRoleAction = authedAction({
   policy: ({ user }) => can(user, "user.manage"),
   run: async ({ tx, user, input, audit }) => {
     notSelf(user.id, input.id);
-    const { before, after } = await updateVersioned(tx, users, input.id, input.version, { role: input.role });
-    await audit({ entity: "user", entityId: input.id, action: "changeRole", before: { role: before.role }, after: { role: after.role } });
+    const { before, after } = await updateVersioned(tx, users, input.id, input.version, {
+      role: input.role,
+    });
+    await audit({
+      entity: "user",
+      entityId: input.id,
+      action: "changeRole",
+      before: { role: before.role },
+      after: { role: after.role },
+    });
     return { version: after.version };
   },
   revalidate: () => [PATH],
@@ -51,7 +67,9 @@ export const setUserActiveAction = authedAction({
   policy: ({ user }) => can(user, "user.manage"),
   run: async ({ tx, user, input, audit }) => {
     notSelf(user.id, input.id);
-    const { before, after } = await updateVersioned(tx, users, input.id, input.version, { active: input.active });
+    const { before, after } = await updateVersioned(tx, users, input.id, input.version, {
+      active: input.active,
+    });
     await audit({
       entity: "user",
       entityId: input.id,

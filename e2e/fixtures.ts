@@ -1,0 +1,45 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import postgres from "postgres";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed";
+import type { Role } from "@/db/schema/users";
+
+export { expect };
+export const PASSWORD = DEMO_PASSWORD;
+export const demoUser = (role: Role | "manager2") =>
+  role === "manager2"
+    ? DEMO_USERS.find((u) => u.email.startsWith("manager2"))!
+    : DEMO_USERS.find((u) => u.role === role)!;
+export const storageState = (who: Role | "manager2") => `e2e/.auth/${who}.json`;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+type Who = Role | "manager2";
+
+/**
+ * `sql`: direct database access for assertions a user could not make from the page.
+ * `pageAs(who)`: a new page in its own context signed in as `who`, closed after the test.
+ */
+export const test = base.extend<{ sql: postgres.Sql; pageAs: (who: Who) => Promise<Page> }>({
+  pageAs: async ({ browser }, provide) => {
+    const contexts: import("@playwright/test").BrowserContext[] = [];
+    await provide(async (who) => {
+      const context = await browser.newContext({
+        storageState: storageState(who),
+        locale: "en-US",
+      });
+      contexts.push(context);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+  sql: async ({}, provide) => {
+    const sql = postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => {} });
+    await provide(sql);
+    await sql.end();
+  },
+});

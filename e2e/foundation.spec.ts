@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { demoUser, expect, signIn, test } from "./fixtures";
+
+const NAV = {
+  admin: ["Home", "Accounts", "Pipeline", "Dashboards", "Admin"],
+  director: ["Home", "Accounts", "Pipeline", "Dashboards"],
+  manager: ["Home", "Accounts", "Pipeline", "Dashboards"],
+  executive: ["Home", "Accounts", "Pipeline", "Dashboards"],
+} as const;
+
+test.describe("signing in", () => {
+  for (const role of ["admin", "director", "manager", "executive"] as const) {
+    test(`${role} signs in and sees the navigation for the role`, async ({ page }) => {
+      await signIn(page, demoUser(role).email);
+      await expect(
+        page.getByRole("heading", { name: `Welcome, ${demoUser(role).name}` }),
+      ).toBeVisible();
+      const nav = page.getByRole("navigation", { name: "Main navigation" }).last();
+      await expect(nav.getByRole("link")).toHaveText([...NAV[role]]);
+      await expect(page.getByTestId("current-user")).toContainText(demoUser(role).name);
+    });
+  }
+
+  test("a wrong password shows a clear, non-revealing error", async ({ page }) => {
+    await signIn(page, demoUser("manager").email, "wrong-password");
+    await expect(page.getByText(/e-mail or password is not correct/)).toBeVisible();
+    await signIn(page, "nobody@pcrm.example", "wrong-password");
+    await expect(page.getByText(/e-mail or password is not correct/)).toBeVisible();
+  });
+
+  test("a signed-out visitor is sent to sign-in", async ({ page }) => {
+    await page.goto("/admin/users");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByRole("heading", { name: "Sign in to PCRM" })).toBeVisible();
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signIn(page, demoUser("director").email);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+test.describe("roles are enforced on the server", () => {
+  test("a manager cannot open the admin page", async ({ pageAs }) => {
+    const page = await pageAs("manager");
+    await page.goto("/admin/users");
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+
+  test("a manager posting to an admin action directly is refused", async ({ pageAs, sql }) => {
+    const manifest = JSON.parse(
+      readFileSync(".next/server/server-reference-manifest.json", "utf8"),
+    ) as {
+      node: Record<string, { exportedName?: string; filename?: string }>;
+    };
+    const actionId = Object.entries(manifest.node).find(
+      ([, v]) => v.exportedName === "createUserAction",
+    )?.[0];
+    expect(actionId, "createUserAction is in the build").toBeTruthy();
+    const page = await pageAs("manager");
+    const email = `intruder-${Date.now()}@pcrm.example`;
+    const response = await page.request.post("/admin/users", {
+      headers: {
+        "Next-Action": actionId!,
+        "Content-Type": "text/plain;charset=UTF-8",
+        Accept: "text/x-component",
+      },
+      data: JSON.stringify([
+        { name: "Intruder", email, role: "admin", password: "intruder-password" },
+      ]),
+    });
+    expect(await response.text()).toContain("forbidden");
+    expect(await sql`select 1 from users where email = ${email}`).toHaveLength(0);
+  });
+});
+
+test.describe("admin manages users", () => {
+  test("creates a user who can then sign in, and deactivating them locks them out", async ({
+    pageAs,
+    page,
+  }) => {
+    const admin = await pageAs("admin");
+    await admin.goto("/admin/users");
+    const email = `new-${Date.now()}@pcrm.example`;
+    await admin.getByLabel("Name", { exact: true }).fill("Liu Yang");
+    await admin.getByLabel("E-mail").fill(email);
+    await admin.getByLabel("Role", { exact: true }).selectOption("manager");
+    await admin.getByLabel("Initial password").fill("short");
+    await admin.getByRole("button", { name: "Create user" }).click();
+    await expect(admin.getByText("Use at least 10 characters.")).toBeVisible();
+    await admin.getByLabel("Initial password").fill("a-long-initial-password");
+    await admin.getByRole("button", { name: "Create user" }).click();
+    await expect(admin.getByRole("status")).toHaveText(`User ${email} created.`);
+
+    await signIn(page, email, "a-long-initial-password");
+    await expect(page.getByRole("heading", { name: "Welcome, Liu Yang" })).toBeVisible();
+
+    const row = admin.getByTestId(`user-row-${email}`);
+    await row.getByRole("button", { name: "Deactivate" }).click();
+    await expect(row.getByText("Deactivated")).toBeVisible();
+
+    await page.reload();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await signIn(page, email, "a-long-initial-password");
+    await expect(page.getByText(/not correct, or the account is deactivated/)).toBeVisible();
+  });
+});
+
+test("switching to 中文 shows the Chinese UI and is remembered", async ({ pageAs }) => {
+  const page = await pageAs("director");
+  await page.goto("/");
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(
+    page.getByRole("heading", { name: `欢迎，${demoUser("director").name}` }),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+});
