@@ -10,11 +10,16 @@ export const auditLog = pgTable(
     actorId: uuid("actor_id").references(() => users.id),
     entity: text("entity").notNull(),
     entityId: text("entity_id").notNull(),
+    /** The account a write belongs to, so an account's history is one indexed read. */
+    accountId: uuid("account_id"),
     action: text("action").notNull(),
     before: jsonb("before"),
     after: jsonb("after"),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId, t.at)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId, t.at),
+    index("audit_log_account_idx").on(t.accountId, t.at),
+  ],
 );
 
 export type AuditRow = typeof auditLog.$inferSelect;

@@ -9,6 +9,7 @@ export type AuditEntry = {
   entity: string;
   entityId: string;
   action: string;
+  accountId?: string;
   before?: unknown;
   after?: unknown;
 };
@@ -24,6 +25,7 @@ export async function writeAudit(tx: Tx, actorId: string | null, entry: AuditEnt
     actorId,
     entity: entry.entity,
     entityId: entry.entityId,
+    accountId: entry.accountId ?? null,
     action: entry.action,
     before: scrub(entry.before),
     after: scrub(entry.after),

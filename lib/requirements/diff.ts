@@ -8,7 +8,7 @@ import {
 } from "./model";
 import { diffText, type DiffSegment } from "./text-diff";
 
-export { diffText, tokenize, type DiffOp, type DiffSegment } from "./text-diff";
+export { diffText, diffTokens, tokenize, type DiffOp, type DiffSegment } from "./text-diff";
 
 export interface SectionDiff {
   section: RequirementSection;

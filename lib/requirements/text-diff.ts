@@ -7,10 +7,7 @@ export interface DiffSegment {
 
 // Chinese and Japanese have no spaces between words: compare them per character.
 const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef";
-const TOKEN = new RegExp(
-  `\\s+|[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{N}\\p{M}_])+|[\\s\\S]`,
-  "gu",
-);
+const TOKEN = new RegExp(`\\s+|[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{N}\\p{M}_])+|[\\s\\S]`, "gu");
 
 /** Words, runs of whitespace, single CJK characters and single punctuation marks. */
 export function tokenize(text: string): string[] {
@@ -18,6 +15,15 @@ export function tokenize(text: string): string[] {
 }
 
 type Emit = (op: DiffOp, token: number) => void;
+
+/**
+ * Work limit per diff, in diagonals explored. Ordinary edits need far less;
+ * beyond it (two long, unrelated texts) the rest is shown as delete + insert.
+ */
+const MAX_STEPS = 4_000_000;
+interface Budget {
+  steps: number;
+}
 
 /**
  * Myers' O(ND) diff in linear space (middle snake, divide and conquer), after
@@ -31,6 +37,7 @@ function diffRange(
   bLo: number,
   bHi: number,
   emit: Emit,
+  budget: Budget,
 ): void {
   while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo]) {
     emit("equal", a[aLo++]!);
@@ -47,10 +54,10 @@ function diffRange(
   } else if (bLo === bHi) {
     for (let i = aLo; i < aHi; i++) emit("delete", a[i]!);
   } else {
-    const split = middleSnake(a, aLo, aHi, b, bLo, bHi);
+    const split = middleSnake(a, aLo, aHi, b, bLo, bHi, budget);
     if (split) {
-      diffRange(a, aLo, split[0], b, bLo, split[1], emit);
-      diffRange(a, split[0], aHi, b, split[1], bHi, emit);
+      diffRange(a, aLo, split[0], b, bLo, split[1], emit, budget);
+      diffRange(a, split[0], aHi, b, split[1], bHi, emit, budget);
     } else {
       for (let i = aLo; i < aHi; i++) emit("delete", a[i]!);
       for (let j = bLo; j < bHi; j++) emit("insert", b[j]!);
@@ -66,6 +73,7 @@ function middleSnake(
   b: Int32Array,
   bLo: number,
   bHi: number,
+  budget: Budget,
 ): [number, number] | null {
   const n = aHi - aLo;
   const m = bHi - bLo;
@@ -83,6 +91,8 @@ function middleSnake(
   let k2start = 0;
   let k2end = 0;
   for (let d = 0; d < maxD; d++) {
+    budget.steps -= 2 * d + 2;
+    if (budget.steps < 0) return null;
     for (let k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
       const i1 = offset + k1;
       let x1 =
@@ -131,12 +141,15 @@ function middleSnake(
   return null;
 }
 
-type Group = { equal: string } | { del: string; ins: string };
+type Group =
+  | { equal: string; tokens: number }
+  | { del: string; ins: string; delTokens: number; insTokens: number };
 
 /**
- * Folds an equality into the edits around it when it is no longer than the
- * edits on both sides (as diff-match-patch's semantic cleanup does), so a lone
- * space or a shared 的 does not chop a rewritten sentence into confetti.
+ * Folds an equality into the edits around it when it has no more tokens than
+ * the edits on either side (diff-match-patch's semantic cleanup, counted in
+ * tokens), so a lone space or a shared 的 does not chop a rewritten sentence
+ * into confetti.
  */
 function cleanup(groups: Group[]): Group[] {
   let changed = true;
@@ -147,13 +160,15 @@ function cleanup(groups: Group[]): Group[] {
       const eq = groups[i]!;
       const next = groups[i + 1]!;
       if (!("equal" in eq) || "equal" in prev || "equal" in next) continue;
-      const len = [...eq.equal].length;
-      const before = Math.max([...prev.del].length, [...prev.ins].length);
-      const after = Math.max([...next.del].length, [...next.ins].length);
-      if (len <= before && len <= after) {
+      if (
+        eq.tokens <= Math.max(prev.delTokens, prev.insTokens) &&
+        eq.tokens <= Math.max(next.delTokens, next.insTokens)
+      ) {
         groups.splice(i - 1, 3, {
           del: prev.del + eq.equal + next.del,
           ins: prev.ins + eq.equal + next.ins,
+          delTokens: prev.delTokens + eq.tokens + next.delTokens,
+          insTokens: prev.insTokens + eq.tokens + next.insTokens,
         });
         changed = true;
         i--;
@@ -163,11 +178,10 @@ function cleanup(groups: Group[]): Group[] {
   return groups;
 }
 
-/** Token-level diff: joining equal+delete gives `before`, equal+insert gives `after`. */
-export function diffText(before: string, after: string): DiffSegment[] {
+function diffGroups(before: readonly string[], after: readonly string[]): Group[] {
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
-  const intern = (tokens: string[]) =>
+  const intern = (tokens: readonly string[]) =>
     Int32Array.from(tokens, (t) => {
       let id = ids.get(t);
       if (id === undefined) {
@@ -176,26 +190,47 @@ export function diffText(before: string, after: string): DiffSegment[] {
       }
       return id;
     });
-  const a = intern(tokenize(before.replace(/\r\n?/g, "\n")));
-  const b = intern(tokenize(after.replace(/\r\n?/g, "\n")));
+  const a = intern(before);
+  const b = intern(after);
 
   const groups: Group[] = [];
-  diffRange(a, 0, a.length, b, 0, b.length, (op, token) => {
-    const text = vocabulary[token]!;
-    const last = groups[groups.length - 1];
-    if (op === "equal") {
-      if (last && "equal" in last) last.equal += text;
-      else groups.push({ equal: text });
-      return;
-    }
-    const edit = last && !("equal" in last) ? last : { del: "", ins: "" };
-    if (edit !== last) groups.push(edit);
-    if (op === "delete") edit.del += text;
-    else edit.ins += text;
-  });
+  const budget = { steps: MAX_STEPS };
+  diffRange(
+    a,
+    0,
+    a.length,
+    b,
+    0,
+    b.length,
+    (op, token) => {
+      const text = vocabulary[token]!;
+      const last = groups[groups.length - 1];
+      if (op === "equal") {
+        if (last && "equal" in last) {
+          last.equal += text;
+          last.tokens++;
+        } else groups.push({ equal: text, tokens: 1 });
+        return;
+      }
+      const edit =
+        last && !("equal" in last) ? last : { del: "", ins: "", delTokens: 0, insTokens: 0 };
+      if (edit !== last) groups.push(edit);
+      if (op === "delete") {
+        edit.del += text;
+        edit.delTokens++;
+      } else {
+        edit.ins += text;
+        edit.insTokens++;
+      }
+    },
+    budget,
+  );
+  return groups;
+}
 
+function toSegments(groups: readonly Group[]): DiffSegment[] {
   const segments: DiffSegment[] = [];
-  for (const group of cleanup(groups)) {
+  for (const group of groups) {
     if ("equal" in group) segments.push({ op: "equal", text: group.equal });
     else {
       if (group.del) segments.push({ op: "delete", text: group.del });
@@ -203,4 +238,18 @@ export function diffText(before: string, after: string): DiffSegment[] {
     }
   }
   return segments;
+}
+
+/** Minimal diff of two token sequences (longest common subsequence), no cleanup. */
+export function diffTokens(before: readonly string[], after: readonly string[]): DiffSegment[] {
+  return toSegments(diffGroups(before, after));
+}
+
+/**
+ * Readable token-level diff of two texts (line endings normalised to \n):
+ * joining equal+delete segments gives `before`, equal+insert gives `after`.
+ */
+export function diffText(before: string, after: string): DiffSegment[] {
+  const normalise = (text: string) => tokenize(text.replace(/\r\n?/g, "\n"));
+  return toSegments(cleanup(diffGroups(normalise(before), normalise(after))));
 }

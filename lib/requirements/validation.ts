@@ -29,7 +29,11 @@ const sectionsSchema = z.object(
 export const requirementRowSchema = z.object({
   id: z.string("required").trim().min(1, "required").max(64, "tooLong"),
   kind: z.enum(REQUIREMENT_KINDS, "validation.kindRequired"),
-  title: z.string("validation.titleRequired").trim().min(1, "validation.titleRequired").max(TITLE_MAX, "tooLong"),
+  title: z
+    .string("validation.titleRequired")
+    .trim()
+    .min(1, "validation.titleRequired")
+    .max(TITLE_MAX, "tooLong"),
   priority: z.enum(REQUIREMENT_PRIORITIES, "validation.priorityRequired"),
   acceptanceCriteria: z.string("invalid").trim().max(ACCEPTANCE_MAX, "tooLong"),
   sourceStakeholderId: z.string("invalid").trim().min(1, "invalid").max(64, "tooLong").nullable(),

@@ -78,7 +78,9 @@ export interface MaterialisedTemplate {
 }
 
 /** Turns the default template into template data, e.g. `materialiseDefaultTemplate(t)` when seeding. */
-export function materialiseDefaultTemplate(translate: (key: string) => string): MaterialisedTemplate {
+export function materialiseDefaultTemplate(
+  translate: (key: string) => string,
+): MaterialisedTemplate {
   const t = DEFAULT_SCORECARD_TEMPLATE;
   return {
     name: translate(t.nameKey),

@@ -98,7 +98,9 @@ const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
  * Exact weighted total in tenths of a point, rounded half up once:
  * 1000 · Σ wᵢ·(sᵢ−minᵢ)/rangeᵢ / Σ wᵢ, computed as a single integer fraction.
  */
-function totalInTenths(scored: readonly { criterion: ScorecardCriterion; score: number }[]): number {
+function totalInTenths(
+  scored: readonly { criterion: ScorecardCriterion; score: number }[],
+): number {
   if (scored.length === 0) return 0;
   let lcm = 1n;
   for (const { criterion } of scored) {

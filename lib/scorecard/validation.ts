@@ -10,10 +10,7 @@ export const EVIDENCE_MAX = 2000;
 const CRITERION_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 const answerSchema = z.object({
-  score: z
-    .number("validation.scoreInvalid")
-    .int("validation.scoreInvalid")
-    .nullable(),
+  score: z.number("validation.scoreInvalid").int("validation.scoreInvalid").nullable(),
   evidence: z.string("invalid").trim().max(EVIDENCE_MAX, "tooLong"),
 });
 
@@ -35,7 +32,11 @@ function checkAnswers(
   const known = new Set(template.criteria.map((c) => c.key));
   for (const key of Object.keys(answers)) {
     if (!known.has(key)) {
-      ctx.addIssue({ code: "custom", message: "validation.unknownCriterion", path: ["answers", key] });
+      ctx.addIssue({
+        code: "custom",
+        message: "validation.unknownCriterion",
+        path: ["answers", key],
+      });
     }
   }
   for (const criterion of template.criteria) {
@@ -113,7 +114,11 @@ const criterionSchema = z
       return;
     }
     if (c.pointLabels.length > 0 && c.pointLabels.length !== c.scaleMax - c.scaleMin + 1) {
-      ctx.addIssue({ code: "custom", message: "validation.pointLabelsCount", path: ["pointLabels"] });
+      ctx.addIssue({
+        code: "custom",
+        message: "validation.pointLabelsCount",
+        path: ["pointLabels"],
+      });
     }
   });
 

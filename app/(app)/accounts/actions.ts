@@ -1,0 +1,208 @@
+"use server";
+import { and, eq, ne, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Tx } from "@/db";
+import {
+  accounts,
+  accountTeam,
+  codeCounters,
+  referenceItems,
+  stageTransitions,
+  users,
+  type Grade,
+} from "@/db/schema";
+import { onAccount } from "@/lib/actions/account-policy";
+import { authedAction } from "@/lib/actions/action";
+import { updateVersioned } from "@/lib/actions/audit";
+import { changedFields } from "@/lib/actions/diff";
+import { ActionError } from "@/lib/actions/errors";
+import { codePrefix, customerCode } from "@/lib/accounts/code";
+import { can } from "@/lib/policy";
+import {
+  accountFieldsSchema,
+  accountRefSchema,
+  assignOwnerSchema,
+  createAccountSchema,
+  editCodeSchema,
+  updateAccountSchema,
+} from "@/lib/validations/account";
+
+const FIELDS = Object.keys(accountFieldsSchema.shape) as (keyof typeof accountFieldsSchema.shape)[];
+const paths = (id?: string) => ["/accounts", "/pipeline", ...(id ? [`/accounts/${id}`] : [])];
+
+const fieldError = (field: string, key: string) =>
+  new ActionError("validation", "common.errors.validation", undefined, undefined, {
+    [field]: [key],
+  });
+
+async function areaCode(tx: Tx, areaId: number) {
+  const [area] = await tx
+    .select({ code: referenceItems.code })
+    .from(referenceItems)
+    .where(and(eq(referenceItems.id, areaId), eq(referenceItems.kind, "area")));
+  if (!area) throw fieldError("areaId", "accounts.validation.unknownArea");
+  return area.code;
+}
+
+/** Next free code for grade + area; skips serials a director already used by hand. */
+async function nextCode(tx: Tx, grade: Grade, area: string) {
+  const prefix = codePrefix(grade, area);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const [counter] = await tx
+      .insert(codeCounters)
+      .values({ prefix, last: 1 })
+      .onConflictDoUpdate({
+        target: codeCounters.prefix,
+        set: { last: sql`${codeCounters.last} + 1` },
+      })
+      .returning();
+    const code = customerCode(grade, area, counter!.last);
+    const [taken] = await tx
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(eq(accounts.code, code));
+    if (!taken) return code;
+  }
+  throw new Error(`No free customer code for ${prefix}`);
+}
+
+async function assertActiveUser(tx: Tx, id: string, field: string) {
+  const [user] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.active, true)));
+  if (!user) throw fieldError(field, "accounts.validation.unknownUser");
+}
+
+export const createAccountAction = authedAction({
+  schema: createAccountSchema,
+  policy: ({ user }) => can(user, "account.create"),
+  run: async ({ tx, user, input, audit }) => {
+    // A manager who creates an account owns it; directors and admins may name the owner.
+    const { ownerId: requestedOwner, ...fields } = input;
+    const ownerId = can(user, "account.assign") && requestedOwner ? requestedOwner : user.id;
+    if (ownerId !== user.id) await assertActiveUser(tx, ownerId, "ownerId");
+    const code = await nextCode(tx, fields.grade, await areaCode(tx, fields.areaId));
+    const now = new Date();
+    const [created] = await tx
+      .insert(accounts)
+      .values({
+        ...fields,
+        code,
+        ownerId,
+        createdById: user.id,
+        stageEnteredAt: now,
+        createdAt: now,
+      })
+      .returning();
+    await tx.insert(stageTransitions).values({
+      accountId: created!.id,
+      toStage: "stakeholders",
+      kind: "create",
+      at: now,
+      byId: user.id,
+    });
+    await audit({
+      entity: "account",
+      entityId: created!.id,
+      accountId: created!.id,
+      action: "create",
+      after: { code, name: created!.name, ownerId },
+    });
+    return { id: created!.id, code };
+  },
+  revalidate: () => paths(),
+});
+
+export const updateAccountAction = authedAction({
+  schema: updateAccountSchema,
+  policy: onAccount("account.update"),
+  run: async ({ tx, input, audit }) => {
+    const { id, version, ...fields } = input;
+    const { before, after } = await updateVersioned(tx, accounts, id, version, fields);
+    const diff = changedFields(before, after, FIELDS);
+    await audit({
+      entity: "account",
+      entityId: id,
+      accountId: id,
+      action: "update",
+      before: diff.before,
+      after: diff.after,
+    });
+    return { version: after.version };
+  },
+  revalidate: (input) => paths(input.id),
+});
+
+export const setArchivedAction = authedAction({
+  schema: accountRefSchema.extend({ archived: z.boolean() }),
+  policy: onAccount("account.update"),
+  run: async ({ tx, input, audit }) => {
+    const { after } = await updateVersioned(tx, accounts, input.id, input.version, {
+      archivedAt: input.archived ? new Date() : null,
+    });
+    await audit({
+      entity: "account",
+      entityId: input.id,
+      accountId: input.id,
+      action: input.archived ? "archive" : "restore",
+    });
+    return { version: after.version };
+  },
+  revalidate: (input) => paths(input.id),
+});
+
+export const assignOwnerAction = authedAction({
+  schema: assignOwnerSchema,
+  policy: onAccount("account.assign"),
+  run: async ({ tx, input, audit }) => {
+    await assertActiveUser(tx, input.ownerId, "ownerId");
+    const team = [...new Set(input.teamMemberIds)].filter((id) => id !== input.ownerId);
+    for (const member of team) await assertActiveUser(tx, member, "teamMemberIds");
+    const { before, after } = await updateVersioned(tx, accounts, input.id, input.version, {
+      ownerId: input.ownerId,
+    });
+    const previous = await tx
+      .select({ userId: accountTeam.userId })
+      .from(accountTeam)
+      .where(eq(accountTeam.accountId, input.id));
+    await tx.delete(accountTeam).where(eq(accountTeam.accountId, input.id));
+    if (team.length)
+      await tx.insert(accountTeam).values(team.map((userId) => ({ accountId: input.id, userId })));
+    await audit({
+      entity: "account",
+      entityId: input.id,
+      accountId: input.id,
+      action: "assign",
+      before: { ownerId: before.ownerId, team: previous.map((t) => t.userId).sort() },
+      after: { ownerId: after.ownerId, team: [...team].sort() },
+    });
+    return { version: after.version };
+  },
+  revalidate: (input) => paths(input.id),
+});
+
+export const editCodeAction = authedAction({
+  schema: editCodeSchema,
+  policy: onAccount("account.editCode"),
+  run: async ({ tx, input, audit }) => {
+    const [clash] = await tx
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(and(eq(accounts.code, input.code), ne(accounts.id, input.id)));
+    if (clash) throw fieldError("code", "accounts.validation.codeTaken");
+    const { before, after } = await updateVersioned(tx, accounts, input.id, input.version, {
+      code: input.code,
+    });
+    await audit({
+      entity: "account",
+      entityId: input.id,
+      accountId: input.id,
+      action: "editCode",
+      before: { code: before.code },
+      after: { code: after.code },
+    });
+    return { version: after.version, code: after.code };
+  },
+  revalidate: (input) => paths(input.id),
+});

@@ -1,0 +1,25 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { stakeholders } from "@/db/schema";
+import type { GateFacts } from "@/lib/stages/gates";
+
+/**
+ * What the gates need to know about an account, read inside the move's transaction.
+ * Records of workspaces that do not exist yet stay `undefined`, so their gates
+ * refuse with "not available yet" instead of passing.
+ */
+export async function loadGateFacts(
+  tx: Tx,
+  account: { id: string; ownerId: string | null },
+): Promise<GateFacts> {
+  const people = await tx
+    .select({
+      side: stakeholders.side,
+      decisionRole: stakeholders.decisionRole,
+      isPrimary: stakeholders.isPrimary,
+    })
+    .from(stakeholders)
+    .where(eq(stakeholders.accountId, account.id));
+  return { ownerId: account.ownerId, stakeholders: people };
+}

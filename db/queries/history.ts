@@ -1,0 +1,69 @@
+import "server-only";
+import { and, desc, eq, lt } from "drizzle-orm";
+import { db } from "@/db";
+import { accounts, auditLog, stageTransitions, users } from "@/db/schema";
+import type { Actor } from "@/lib/policy";
+import { accountScope } from "./scope";
+
+/** Audit entries of one account (moves, edits, stakeholders), newest first, keyset by id. */
+export async function accountHistory({
+  actor,
+  accountId,
+  before,
+  limit = 50,
+}: {
+  actor: Actor;
+  accountId: string;
+  before?: number;
+  limit?: number;
+}) {
+  const [visible] = await db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(eq(accounts.id, accountId), accountScope(actor)));
+  if (!visible) return [];
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      entity: auditLog.entity,
+      action: auditLog.action,
+      before: auditLog.before,
+      after: auditLog.after,
+      actorName: users.name,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.accountId, accountId), before ? lt(auditLog.id, before) : undefined))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
+}
+
+/** Stage moves of one account, oldest first, with time spent in each stage. */
+export async function accountTransitions({
+  actor,
+  accountId,
+}: {
+  actor: Actor;
+  accountId: string;
+}) {
+  return db
+    .select({
+      id: stageTransitions.id,
+      fromStage: stageTransitions.fromStage,
+      toStage: stageTransitions.toStage,
+      kind: stageTransitions.kind,
+      at: stageTransitions.at,
+      exitedAt: stageTransitions.exitedAt,
+      durationDays: stageTransitions.durationDays,
+      note: stageTransitions.note,
+      override: stageTransitions.override,
+      churnType: stageTransitions.churnType,
+      byName: users.name,
+    })
+    .from(stageTransitions)
+    .innerJoin(accounts, eq(accounts.id, stageTransitions.accountId))
+    .leftJoin(users, eq(users.id, stageTransitions.byId))
+    .where(and(eq(stageTransitions.accountId, accountId), accountScope(actor)))
+    .orderBy(stageTransitions.at, stageTransitions.id);
+}

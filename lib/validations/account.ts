@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { ACCOUNT_STATUSES, ACCOUNT_TYPES, GRADES } from "@/db/schema/accounts";
+import { CUSTOMER_CODE_PATTERN } from "@/lib/accounts/code";
+import { CHURN_TYPES, STAGES } from "@/lib/stages/stages";
+
+const text = (max: number) => z.string().trim().max(max, "tooLong");
+const optionalId = z.preprocess(
+  (v) => (v === "" || v == null ? null : v),
+  z.coerce.number().int().positive().nullable(),
+);
+const optionalInt = z.preprocess(
+  (v) => (v === "" || v == null ? null : v),
+  z.coerce
+    .number("invalidNumber")
+    .int("invalidNumber")
+    .min(0, "invalidNumber")
+    .max(10_000_000, "invalidNumber")
+    .nullable(),
+);
+const optionalMoney = z.preprocess(
+  (v) => (v === "" || v == null ? null : String(v).replaceAll(",", "").trim()),
+  z
+    .string()
+    .regex(/^\d{1,16}(\.\d{1,2})?$/, "invalidAmount")
+    .nullable(),
+);
+
+/** The customer form (seed 002's data dictionary), shared by the form and the actions. */
+export const accountFieldsSchema = z.object({
+  name: z.string().trim().min(1, "required").max(200, "tooLong"),
+  countryRegion: text(100),
+  province: text(100),
+  city: text(100),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z -]{0,12}$/, "invalidPostalCode"),
+  address: text(300),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+()\- ]{0,30}$/, "invalidPhone"),
+  fax: z
+    .string()
+    .trim()
+    .regex(/^[0-9+()\- ]{0,30}$/, "invalidPhone"),
+  email: z.union([z.literal(""), z.email("invalidEmail").trim().toLowerCase().max(254, "tooLong")]),
+  homepage: z.union([
+    z.literal(""),
+    z.url({ protocol: /^https?$/, error: "invalidUrl" }).max(300, "tooLong"),
+  ]),
+  annualRevenue: optionalMoney,
+  employeeCount: optionalInt,
+  industryId: optionalId,
+  sourceId: optionalId,
+  areaId: z.coerce.number("required").int().positive("required"),
+  type: z.enum(ACCOUNT_TYPES),
+  status: z.enum(ACCOUNT_STATUSES),
+  grade: z.enum(GRADES),
+});
+export type AccountFields = z.input<typeof accountFieldsSchema>;
+
+export const createAccountSchema = accountFieldsSchema.extend({
+  ownerId: z.preprocess((v) => (v === "" ? null : v), z.uuid().nullable().optional()),
+});
+
+export const updateAccountSchema = accountFieldsSchema.extend({
+  id: z.uuid(),
+  version: z.coerce.number().int().positive(),
+});
+
+export const accountRefSchema = z.object({
+  id: z.uuid(),
+  version: z.coerce.number().int().positive(),
+});
+
+export const assignOwnerSchema = accountRefSchema.extend({
+  ownerId: z.uuid("required"),
+  teamMemberIds: z.array(z.uuid()).max(20).default([]),
+});
+
+export const editCodeSchema = accountRefSchema.extend({
+  code: z.string().trim().regex(CUSTOMER_CODE_PATTERN, "invalidCode"),
+});
+
+export const moveStageSchema = z.object({
+  id: z.uuid(),
+  /** The stage the user saw: a different current stage means someone moved it first. */
+  from: z.enum(STAGES),
+  to: z.enum(STAGES),
+  reason: z.string().trim().max(2000, "tooLong").default(""),
+  override: z.boolean().default(false),
+  churnType: z.enum(CHURN_TYPES).optional(),
+});
+export type MoveStageInput = z.input<typeof moveStageSchema>;
