@@ -2,6 +2,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { hashPassword } from "@/lib/auth/password";
 import * as schema from "./schema";
+import { seedDemoAccounts } from "./seed-demo-accounts";
 import type { Role } from "./schema";
 
 export const DEMO_PASSWORD = "pcrm-demo-2026";
@@ -26,6 +27,11 @@ export async function seedDemo(url: string): Promise<void> {
       .insert(schema.users)
       .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
       .onConflictDoNothing({ target: schema.users.email });
+    const users = await db
+      .select({ id: schema.users.id, email: schema.users.email })
+      .from(schema.users);
+    const byEmail = new Map(users.map((u) => [u.email, u.id]));
+    await seedDemoAccounts(db, byEmail, byEmail.get("director@pcrm.example")!);
   } finally {
     await sql.end();
   }

@@ -4,7 +4,17 @@ export const DEFAULT_LOCALE: Locale = "zh-CN";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /** Message namespaces: one folder each under messages/, with en.json and zh-CN.json. */
-export const NAMESPACES = ["common", "stages", "accounts", "account", "pipeline", "settings"] as const;
+export const NAMESPACES = [
+  "common",
+  "stages",
+  "accounts",
+  "account",
+  "pipeline",
+  "settings",
+  "dashboards",
+  "scorecard",
+  "requirements",
+] as const;
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -1,3 +1,5 @@
+import { diffArrays } from "diff";
+
 export type DiffOp = "equal" | "insert" | "delete";
 
 export interface DiffSegment {
@@ -12,133 +14,6 @@ const TOKEN = new RegExp(`\\s+|[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{N}\\p{M}_])+|[
 /** Words, runs of whitespace, single CJK characters and single punctuation marks. */
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
-}
-
-type Emit = (op: DiffOp, token: number) => void;
-
-/**
- * Work limit per diff, in diagonals explored. Ordinary edits need far less;
- * beyond it (two long, unrelated texts) the rest is shown as delete + insert.
- */
-const MAX_STEPS = 4_000_000;
-interface Budget {
-  steps: number;
-}
-
-/**
- * Myers' O(ND) diff in linear space (middle snake, divide and conquer), after
- * stripping the common prefix and suffix. Tokens are interned to integers.
- */
-function diffRange(
-  a: Int32Array,
-  aLo: number,
-  aHi: number,
-  b: Int32Array,
-  bLo: number,
-  bHi: number,
-  emit: Emit,
-  budget: Budget,
-): void {
-  while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo]) {
-    emit("equal", a[aLo++]!);
-    bLo++;
-  }
-  let suffix = 0;
-  while (aHi > aLo && bHi > bLo && a[aHi - 1] === b[bHi - 1]) {
-    aHi--;
-    bHi--;
-    suffix++;
-  }
-  if (aLo === aHi) {
-    for (let j = bLo; j < bHi; j++) emit("insert", b[j]!);
-  } else if (bLo === bHi) {
-    for (let i = aLo; i < aHi; i++) emit("delete", a[i]!);
-  } else {
-    const split = middleSnake(a, aLo, aHi, b, bLo, bHi, budget);
-    if (split) {
-      diffRange(a, aLo, split[0], b, bLo, split[1], emit, budget);
-      diffRange(a, split[0], aHi, b, split[1], bHi, emit, budget);
-    } else {
-      for (let i = aLo; i < aHi; i++) emit("delete", a[i]!);
-      for (let j = bLo; j < bHi; j++) emit("insert", b[j]!);
-    }
-  }
-  for (let i = aHi; i < aHi + suffix; i++) emit("equal", a[i]!);
-}
-
-function middleSnake(
-  a: Int32Array,
-  aLo: number,
-  aHi: number,
-  b: Int32Array,
-  bLo: number,
-  bHi: number,
-  budget: Budget,
-): [number, number] | null {
-  const n = aHi - aLo;
-  const m = bHi - bLo;
-  const maxD = Math.ceil((n + m) / 2);
-  const offset = maxD;
-  const size = 2 * maxD + 2;
-  const forward = new Int32Array(size).fill(-1);
-  const backward = new Int32Array(size).fill(-1);
-  forward[offset + 1] = 0;
-  backward[offset + 1] = 0;
-  const delta = n - m;
-  const odd = delta % 2 !== 0;
-  let k1start = 0;
-  let k1end = 0;
-  let k2start = 0;
-  let k2end = 0;
-  for (let d = 0; d < maxD; d++) {
-    budget.steps -= 2 * d + 2;
-    if (budget.steps < 0) return null;
-    for (let k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
-      const i1 = offset + k1;
-      let x1 =
-        k1 === -d || (k1 !== d && forward[i1 - 1]! < forward[i1 + 1]!)
-          ? forward[i1 + 1]!
-          : forward[i1 - 1]! + 1;
-      let y1 = x1 - k1;
-      while (x1 < n && y1 < m && a[aLo + x1] === b[bLo + y1]) {
-        x1++;
-        y1++;
-      }
-      forward[i1] = x1;
-      if (x1 > n) k1end += 2;
-      else if (y1 > m) k1start += 2;
-      else if (odd) {
-        const i2 = offset + delta - k1;
-        if (i2 >= 0 && i2 < size && backward[i2] !== -1 && x1 >= n - backward[i2]!) {
-          return [aLo + x1, bLo + y1];
-        }
-      }
-    }
-    for (let k2 = -d + k2start; k2 <= d - k2end; k2 += 2) {
-      const i2 = offset + k2;
-      let x2 =
-        k2 === -d || (k2 !== d && backward[i2 - 1]! < backward[i2 + 1]!)
-          ? backward[i2 + 1]!
-          : backward[i2 - 1]! + 1;
-      let y2 = x2 - k2;
-      while (x2 < n && y2 < m && a[aHi - 1 - x2] === b[bHi - 1 - y2]) {
-        x2++;
-        y2++;
-      }
-      backward[i2] = x2;
-      if (x2 > n) k2end += 2;
-      else if (y2 > m) k2start += 2;
-      else if (!odd) {
-        const i1 = offset + delta - k2;
-        if (i1 >= 0 && i1 < size && forward[i1] !== -1) {
-          const x1 = forward[i1]!;
-          const y1 = offset + x1 - i1;
-          if (x1 >= n - x2) return [aLo + x1, bLo + y1];
-        }
-      }
-    }
-  }
-  return null;
 }
 
 type Group =
@@ -178,53 +53,32 @@ function cleanup(groups: Group[]): Group[] {
   return groups;
 }
 
+/** Token-level diff by jsdiff's Myers implementation, grouped into equal runs and edits. */
 function diffGroups(before: readonly string[], after: readonly string[]): Group[] {
-  const ids = new Map<string, number>();
-  const vocabulary: string[] = [];
-  const intern = (tokens: readonly string[]) =>
-    Int32Array.from(tokens, (t) => {
-      let id = ids.get(t);
-      if (id === undefined) {
-        id = vocabulary.push(t) - 1;
-        ids.set(t, id);
-      }
-      return id;
-    });
-  const a = intern(before);
-  const b = intern(after);
-
   const groups: Group[] = [];
-  const budget = { steps: MAX_STEPS };
-  diffRange(
-    a,
-    0,
-    a.length,
-    b,
-    0,
-    b.length,
-    (op, token) => {
-      const text = vocabulary[token]!;
-      const last = groups[groups.length - 1];
-      if (op === "equal") {
-        if (last && "equal" in last) {
-          last.equal += text;
-          last.tokens++;
-        } else groups.push({ equal: text, tokens: 1 });
-        return;
-      }
-      const edit =
-        last && !("equal" in last) ? last : { del: "", ins: "", delTokens: 0, insTokens: 0 };
-      if (edit !== last) groups.push(edit);
-      if (op === "delete") {
-        edit.del += text;
-        edit.delTokens++;
-      } else {
-        edit.ins += text;
-        edit.insTokens++;
-      }
-    },
-    budget,
-  );
+  // Two long, unrelated texts would take Myers a long time: past this, show delete + insert.
+  const changes = diffArrays([...before], [...after], { timeout: 200 }) ?? [
+    { value: [...before], removed: true, added: false, count: before.length },
+    { value: [...after], added: true, removed: false, count: after.length },
+  ];
+  for (const change of changes) {
+    const text = change.value.join("");
+    const last = groups[groups.length - 1];
+    if (!change.added && !change.removed) {
+      groups.push({ equal: text, tokens: change.value.length });
+      continue;
+    }
+    const edit =
+      last && !("equal" in last) ? last : { del: "", ins: "", delTokens: 0, insTokens: 0 };
+    if (edit !== last) groups.push(edit);
+    if (change.removed) {
+      edit.del += text;
+      edit.delTokens += change.value.length;
+    } else {
+      edit.ins += text;
+      edit.insTokens += change.value.length;
+    }
+  }
   return groups;
 }
 

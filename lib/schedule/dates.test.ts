@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { addDays, dateBounds, daysBetween, isIsoDate, todayIn } from "./dates";
+
+describe("calendar dates", () => {
+  it("accepts real dates only", () => {
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    expect(isIsoDate("2023-02-29")).toBe(false);
+    expect(isIsoDate("2100-02-29")).toBe(false);
+    expect(isIsoDate("2000-02-29")).toBe(true);
+    expect(isIsoDate("2024-13-01")).toBe(false);
+    expect(isIsoDate("2024-1-01")).toBe(false);
+    expect(isIsoDate("2024-01-01T00:00:00Z")).toBe(false);
+  });
+
+  it("adds days across months, years and leap days", () => {
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2023-02-28", 1)).toBe("2023-03-01");
+    expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
+    expect(addDays("2025-01-01", -1)).toBe("2024-12-31");
+    expect(addDays("2024-01-31", 30)).toBe("2024-03-01");
+    expect(addDays("2024-03-30", 2)).toBe("2024-04-01");
+  });
+
+  it("counts days between dates, positive when the second is later", () => {
+    expect(daysBetween("2024-01-01", "2025-01-01")).toBe(366);
+    expect(daysBetween("2023-01-01", "2024-01-01")).toBe(365);
+    expect(daysBetween("2024-03-10", "2024-03-01")).toBe(-9);
+  });
+
+  it("refuses invalid input instead of guessing", () => {
+    expect(() => addDays("2023-02-29", 1)).toThrow(RangeError);
+    expect(() => addDays("2024-01-01", 0.5)).toThrow(RangeError);
+    expect(() => daysBetween("soon", "2024-01-01")).toThrow(RangeError);
+  });
+
+  it("gives today in the user's time zone", () => {
+    const instant = new Date("2024-02-29T20:00:00Z");
+    expect(todayIn("Asia/Shanghai", instant)).toBe("2024-03-01");
+    expect(todayIn("America/New_York", instant)).toBe("2024-02-29");
+  });
+
+  it("finds the earliest and latest date", () => {
+    expect(dateBounds(["2024-03-01", null, "2023-12-31", "2024-02-29"])).toEqual({
+      min: "2023-12-31",
+      max: "2024-03-01",
+    });
+    expect(dateBounds([null, undefined])).toBeNull();
+  });
+});

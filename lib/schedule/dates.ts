@@ -1,0 +1,73 @@
+/**
+ * Calendar dates as ISO "YYYY-MM-DD" strings. Arithmetic runs on UTC midnights
+ * so that a server or browser time zone (and its DST changes) never moves a day.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01, or NaN when `date` is not a real calendar date. */
+function dayNumber(date: IsoDate): number {
+  const match = ISO_DATE.exec(date);
+  if (!match) return Number.NaN;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const ms = Date.UTC(y, m - 1, d);
+  const back = new Date(ms);
+  // Date.UTC rolls 2023-02-29 over to March; a round trip exposes it.
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) {
+    return Number.NaN;
+  }
+  return ms / DAY_MS;
+}
+
+function fromDayNumber(days: number): IsoDate {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function requireDay(date: IsoDate): number {
+  const n = dayNumber(date);
+  if (Number.isNaN(n)) throw new RangeError(`Not an ISO calendar date: ${date}`);
+  return n;
+}
+
+export function isIsoDate(value: string): boolean {
+  return !Number.isNaN(dayNumber(value));
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
+  return fromDayNumber(requireDay(date) + days);
+}
+
+/** `to − from` in days: positive when `to` is later. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return requireDay(to) - requireDay(from);
+}
+
+/** Today's calendar date in a time zone (the user's, not the server's). */
+export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+/** Earliest and latest of the given dates (nulls skipped), e.g. a Gantt chart's axis. */
+export function dateBounds(
+  dates: readonly (IsoDate | null | undefined)[],
+): { min: IsoDate; max: IsoDate } | null {
+  let min: IsoDate | null = null;
+  let max: IsoDate | null = null;
+  for (const date of dates) {
+    if (!date) continue;
+    requireDay(date);
+    // Valid ISO dates order lexicographically.
+    if (min === null || date < min) min = date;
+    if (max === null || date > max) max = date;
+  }
+  return min === null || max === null ? null : { min, max };
+}
