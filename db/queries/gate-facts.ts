@@ -3,6 +3,8 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { stakeholders } from "@/db/schema";
 import type { GateFacts } from "@/lib/stages/gates";
+import { loadInitiationFacts } from "./gate-facts-initiation";
+import { loadPlanningFacts } from "./gate-facts-planning";
 
 /**
  * What the gates need to know about an account, read inside the move's transaction.
@@ -21,5 +23,10 @@ export async function loadGateFacts(
     })
     .from(stakeholders)
     .where(eq(stakeholders.accountId, account.id));
-  return { ownerId: account.ownerId, stakeholders: people };
+  return {
+    ownerId: account.ownerId,
+    stakeholders: people,
+    ...(await loadInitiationFacts(tx, account.id)),
+    ...(await loadPlanningFacts(tx, account.id)),
+  };
 }

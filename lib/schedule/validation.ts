@@ -69,7 +69,7 @@ const isoDate = z
   .string("required")
   .trim()
   .min(1, "required")
-  .refine(isIsoDate, "validation.dateInvalid");
+  .refine((v) => v === "" || isIsoDate(v), "validation.dateInvalid");
 
 /** Empty form input means "not yet". */
 const optionalIsoDate = z

@@ -1,0 +1,220 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { accounts } from "./accounts";
+import { referenceItems } from "./reference-data";
+import { users } from "./users";
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => sql`now()`),
+};
+const accountRef = () =>
+  uuid("account_id")
+    .notNull()
+    .references(() => accounts.id, { onDelete: "cascade" });
+
+// Scope (范围计划)
+export const scopeItemTypeEnum = pgEnum("scope_item_type", ["product", "service"]);
+export const productKindEnum = pgEnum("product_kind", ["standard", "custom"]);
+export const serviceKindEnum = pgEnum("service_kind", [
+  "technical",
+  "pre_sale",
+  "in_sale",
+  "after_sale",
+]);
+export const changeRequestStatusEnum = pgEnum("change_request_status", [
+  "open",
+  "approved",
+  "rejected",
+]);
+
+export const scopeItems = pgTable(
+  "scope_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    type: scopeItemTypeEnum("type").notNull(),
+    productKind: productKindEnum("product_kind"),
+    serviceKind: serviceKindEnum("service_kind"),
+    name: text("name").notNull(),
+    inScope: boolean("in_scope").notNull().default(true),
+    agreementRef: text("agreement_ref").notNull().default(""),
+    note: text("note").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index("scope_items_account_idx").on(t.accountId)],
+);
+
+/** After the scope stage, scope changes are requests a director approves; `proposal` is the item change. */
+export const scopeChangeRequests = pgTable(
+  "scope_change_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    change: text("change").notNull(),
+    reason: text("reason").notNull(),
+    costImpact: text("cost_impact").notNull(),
+    scheduleImpact: text("schedule_impact").notNull(),
+    riskImpact: text("risk_impact").notNull(),
+    proposal: jsonb("proposal").$type<Record<string, unknown>>(),
+    status: changeRequestStatusEnum("status").notNull().default("open"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedById: uuid("decided_by_id").references(() => users.id),
+    decisionComment: text("decision_comment").notNull().default(""),
+    createdById: uuid("created_by_id").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index("scope_change_requests_account_idx").on(t.accountId, t.status)],
+);
+
+// Schedule (进度计划)
+export type TemplateStep = { key: string; label: string; durationDays: number };
+
+export const scheduleTemplates = pgTable("schedule_templates", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  industryId: integer("industry_id").references(() => referenceItems.id),
+  targetDaysToOrder: integer("target_days_to_order"),
+  steps: jsonb("steps").$type<TemplateStep[]>().notNull(),
+  isDefault: boolean("is_default").notNull().default(false),
+  active: boolean("active").notNull().default(true),
+  version: integer("version").notNull().default(1),
+  ...timestamps,
+});
+
+export const schedules = pgTable("schedules", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  accountId: accountRef().unique(),
+  templateId: uuid("template_id").references(() => scheduleTemplates.id),
+  startDate: date("start_date", { mode: "string" }).notNull(),
+  targetDaysToOrder: integer("target_days_to_order"),
+  version: integer("version").notNull().default(1),
+  ...timestamps,
+});
+
+export const scheduleSteps = pgTable(
+  "schedule_steps",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    scheduleId: uuid("schedule_id")
+      .notNull()
+      .references(() => schedules.id, { onDelete: "cascade" }),
+    accountId: accountRef(),
+    position: integer("position").notNull(),
+    key: text("key").notNull(),
+    label: text("label").notNull().default(""),
+    durationDays: integer("duration_days").notNull(),
+    plannedStart: date("planned_start", { mode: "string" }),
+    plannedFinish: date("planned_finish", { mode: "string" }),
+    actualStart: date("actual_start", { mode: "string" }),
+    actualFinish: date("actual_finish", { mode: "string" }),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index("schedule_steps_schedule_idx").on(t.scheduleId, t.position),
+    index("schedule_steps_account_idx").on(t.accountId),
+  ],
+);
+
+export type BaselineStep = {
+  key: string;
+  label: string;
+  plannedStart: string | null;
+  plannedFinish: string | null;
+};
+
+/** Frozen copies of the plan; up to three are compared with the current plan. */
+export const scheduleBaselines = pgTable(
+  "schedule_baselines",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    scheduleId: uuid("schedule_id")
+      .notNull()
+      .references(() => schedules.id, { onDelete: "cascade" }),
+    accountId: accountRef(),
+    number: integer("number").notNull(),
+    name: text("name").notNull().default(""),
+    steps: jsonb("steps").$type<BaselineStep[]>().notNull(),
+    savedById: uuid("saved_by_id").references(() => users.id),
+    savedAt: timestamp("saved_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("schedule_baselines_number_idx").on(t.scheduleId, t.number)],
+);
+
+// Cost plan (成本计划)
+export const costPlanStatusEnum = pgEnum("cost_plan_status", [
+  "draft",
+  "submitted",
+  "approved",
+  "returned",
+]);
+export const costKindEnum = pgEnum("cost_kind", ["direct", "indirect"]);
+export const costCategoryEnum = pgEnum("cost_category", [
+  "travel",
+  "samples",
+  "reception",
+  "staff",
+  "marketing",
+  "other",
+]);
+
+/** Money is integer minor units (fen/cents) in bigint columns, never floats. */
+export const costPlans = pgTable("cost_plans", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  accountId: accountRef().unique(),
+  currency: text("currency").notNull().default("CNY"),
+  budgetMinor: bigint("budget_minor", { mode: "number" }),
+  status: costPlanStatusEnum("status").notNull().default("draft"),
+  submittedAt: timestamp("submitted_at", { withTimezone: true }),
+  submittedById: uuid("submitted_by_id").references(() => users.id),
+  decidedAt: timestamp("decided_at", { withTimezone: true }),
+  decidedById: uuid("decided_by_id").references(() => users.id),
+  decisionComment: text("decision_comment").notNull().default(""),
+  version: integer("version").notNull().default(1),
+  ...timestamps,
+});
+
+export const costLines = pgTable(
+  "cost_lines",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    costPlanId: uuid("cost_plan_id")
+      .notNull()
+      .references(() => costPlans.id, { onDelete: "cascade" }),
+    accountId: accountRef(),
+    kind: costKindEnum("kind").notNull(),
+    category: costCategoryEnum("category").notNull(),
+    description: text("description").notNull().default(""),
+    plannedMinor: bigint("planned_minor", { mode: "number" }).notNull(),
+    actualMinor: bigint("actual_minor", { mode: "number" }),
+    hoursHundredths: integer("hours_hundredths"),
+    rateMinor: bigint("rate_minor", { mode: "number" }),
+    date: date("date", { mode: "string" }),
+    note: text("note").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index("cost_lines_plan_idx").on(t.costPlanId),
+    index("cost_lines_account_idx").on(t.accountId),
+  ],
+);
