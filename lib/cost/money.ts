@@ -22,7 +22,8 @@ export type DecimalError = "invalid" | "tooManyDecimals" | "tooLarge";
 export type DecimalResult = { ok: true; units: number } | { ok: false; error: DecimalError };
 
 export function assertMinor(value: number, what = "amount"): number {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`Not an exact minor-unit ${what}: ${value}`);
+  if (!Number.isSafeInteger(value))
+    throw new RangeError(`Not an exact minor-unit ${what}: ${value}`);
   return value;
 }
 

@@ -14,6 +14,9 @@ export const NAMESPACES = [
   "dashboards",
   "scorecard",
   "requirements",
+  "scope",
+  "schedule",
+  "cost",
 ] as const;
 
 export const isLocale = (value: unknown): value is Locale =>

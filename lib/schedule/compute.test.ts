@@ -133,8 +133,12 @@ describe("reflow", () => {
 
 describe("helpers", () => {
   it("derives the next start and durations from dates", () => {
-    expect(nextStartAfter({ durationDays: 0, plannedStart: "2024-02-29", plannedFinish: "2024-02-29" })).toBe("2024-02-29");
-    expect(nextStartAfter({ durationDays: 1, plannedStart: "2024-02-29", plannedFinish: "2024-02-29" })).toBe("2024-03-01");
+    expect(
+      nextStartAfter({ durationDays: 0, plannedStart: "2024-02-29", plannedFinish: "2024-02-29" }),
+    ).toBe("2024-02-29");
+    expect(
+      nextStartAfter({ durationDays: 1, plannedStart: "2024-02-29", plannedFinish: "2024-02-29" }),
+    ).toBe("2024-03-01");
     expect(durationFromDates("2024-02-28", "2024-03-01")).toBe(3);
     expect(durationFromDates("2024-02-28", "2024-02-28", true)).toBe(0);
     expect(() => durationFromDates("2024-03-01", "2024-02-28")).toThrow(RangeError);

@@ -60,7 +60,11 @@ export function reflow<T extends DurationStep & PlannedDates>(
 }
 
 /** Duration implied by planned dates, for a step whose dates were typed in by hand. */
-export function durationFromDates(plannedStart: IsoDate, plannedFinish: IsoDate, milestone = false) {
+export function durationFromDates(
+  plannedStart: IsoDate,
+  plannedFinish: IsoDate,
+  milestone = false,
+) {
   const span = daysBetween(plannedStart, plannedFinish);
   if (span < 0) throw new RangeError("Finish before start");
   if (milestone && span > 0) throw new RangeError("A milestone starts and finishes on one day");

@@ -36,7 +36,10 @@ describe("default schedule templates", () => {
   });
 
   it("give coatings a 90-day target, and both plans reach the order within their target", () => {
-    expect(COATINGS_SCHEDULE_TEMPLATE).toMatchObject({ industry: "coatings", targetDaysToOrder: 90 });
+    expect(COATINGS_SCHEDULE_TEMPLATE).toMatchObject({
+      industry: "coatings",
+      targetDaysToOrder: 90,
+    });
     for (const template of DEFAULT_SCHEDULE_TEMPLATES) {
       const days = daysToOrder(unstarted(template));
       expect(days).toBeGreaterThan(30);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { scheduleStepEditSchema, scheduleTemplateSchema } from "./validation";
 
-function errors(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+function errors(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
   return (result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]);
 }
 
@@ -21,7 +24,9 @@ describe("scheduleTemplateSchema", () => {
     expect(parsed.name).toBe("Coatings");
     expect(parsed.industry).toBeUndefined();
     expect(parsed.targetDaysToOrder).toBeUndefined();
-    expect(scheduleTemplateSchema.parse({ ...template, targetDaysToOrder: 90, industry: "coatings" })).toMatchObject({ targetDaysToOrder: 90, industry: "coatings" });
+    expect(
+      scheduleTemplateSchema.parse({ ...template, targetDaysToOrder: 90, industry: "coatings" }),
+    ).toMatchObject({ targetDaysToOrder: 90, industry: "coatings" });
   });
 
   it("reports each problem on its field with a message key", () => {
@@ -57,16 +62,41 @@ describe("scheduleTemplateSchema", () => {
 });
 
 describe("scheduleStepEditSchema", () => {
-  const edit = { plannedStart: "2024-02-28", plannedFinish: "2024-03-01", actualStart: "", actualFinish: "" };
+  const edit = {
+    plannedStart: "2024-02-28",
+    plannedFinish: "2024-03-01",
+    actualStart: "",
+    actualFinish: "",
+  };
 
   it("accepts planned dates and turns empty actual dates into null", () => {
-    expect(scheduleStepEditSchema.parse(edit)).toEqual({ ...edit, actualStart: null, actualFinish: null });
-    expect(scheduleStepEditSchema.parse({ ...edit, actualStart: "2024-02-29", actualFinish: "2024-02-29" })).toMatchObject({ actualFinish: "2024-02-29" });
-    expect(scheduleStepEditSchema.parse({ plannedStart: "2024-01-01", plannedFinish: "2024-01-01" })).toMatchObject({ actualStart: null });
+    expect(scheduleStepEditSchema.parse(edit)).toEqual({
+      ...edit,
+      actualStart: null,
+      actualFinish: null,
+    });
+    expect(
+      scheduleStepEditSchema.parse({
+        ...edit,
+        actualStart: "2024-02-29",
+        actualFinish: "2024-02-29",
+      }),
+    ).toMatchObject({ actualFinish: "2024-02-29" });
+    expect(
+      scheduleStepEditSchema.parse({ plannedStart: "2024-01-01", plannedFinish: "2024-01-01" }),
+    ).toMatchObject({ actualStart: null });
   });
 
   it("refuses invalid dates", () => {
-    expect(errors(scheduleStepEditSchema.safeParse({ ...edit, plannedStart: "2023-02-29", actualStart: "tomorrow" }))).toEqual([
+    expect(
+      errors(
+        scheduleStepEditSchema.safeParse({
+          ...edit,
+          plannedStart: "2023-02-29",
+          actualStart: "tomorrow",
+        }),
+      ),
+    ).toEqual([
       ["plannedStart", "validation.dateInvalid"],
       ["actualStart", "validation.dateInvalid"],
     ]);
@@ -76,14 +106,20 @@ describe("scheduleStepEditSchema", () => {
   });
 
   it("needs finish on or after start, and an actual start before an actual finish", () => {
-    expect(errors(scheduleStepEditSchema.safeParse({ ...edit, plannedFinish: "2024-02-27" }))).toEqual([
-      ["plannedFinish", "validation.finishBeforeStart"],
-    ]);
-    expect(errors(scheduleStepEditSchema.safeParse({ ...edit, actualStart: "2024-03-02", actualFinish: "2024-03-01" }))).toEqual([
-      ["actualFinish", "validation.finishBeforeStart"],
-    ]);
-    expect(errors(scheduleStepEditSchema.safeParse({ ...edit, actualFinish: "2024-03-01" }))).toEqual([
-      ["actualStart", "validation.actualStartRequired"],
-    ]);
+    expect(
+      errors(scheduleStepEditSchema.safeParse({ ...edit, plannedFinish: "2024-02-27" })),
+    ).toEqual([["plannedFinish", "validation.finishBeforeStart"]]);
+    expect(
+      errors(
+        scheduleStepEditSchema.safeParse({
+          ...edit,
+          actualStart: "2024-03-02",
+          actualFinish: "2024-03-01",
+        }),
+      ),
+    ).toEqual([["actualFinish", "validation.finishBeforeStart"]]);
+    expect(
+      errors(scheduleStepEditSchema.safeParse({ ...edit, actualFinish: "2024-03-01" })),
+    ).toEqual([["actualStart", "validation.actualStartRequired"]]);
   });
 });

@@ -26,22 +26,44 @@ const baseline = captureBaseline([
 
 describe("stepVariance", () => {
   it("uses actual dates when present: positive is late", () => {
-    const v = stepVariance(step("a", "2024-01-01", "2024-01-10", "2024-01-03", "2024-01-15"), baseline);
-    expect(v).toMatchObject({ startVarianceDays: 2, finishVarianceDays: 5, finishBasis: "actual", onTime: false });
+    const v = stepVariance(
+      step("a", "2024-01-01", "2024-01-10", "2024-01-03", "2024-01-15"),
+      baseline,
+    );
+    expect(v).toMatchObject({
+      startVarianceDays: 2,
+      finishVarianceDays: 5,
+      finishBasis: "actual",
+      onTime: false,
+    });
   });
 
   it("counts finishing early or on the day as on time", () => {
-    expect(stepVariance(step("a", "2024-01-01", "2024-01-10", "2023-12-30", "2024-01-08"), baseline)).toMatchObject({ startVarianceDays: -2, finishVarianceDays: -2, onTime: true });
-    expect(stepVariance(step("a", "2024-01-01", "2024-01-10", "2024-01-01", "2024-01-10"), baseline).onTime).toBe(true);
+    expect(
+      stepVariance(step("a", "2024-01-01", "2024-01-10", "2023-12-30", "2024-01-08"), baseline),
+    ).toMatchObject({ startVarianceDays: -2, finishVarianceDays: -2, onTime: true });
+    expect(
+      stepVariance(step("a", "2024-01-01", "2024-01-10", "2024-01-01", "2024-01-10"), baseline)
+        .onTime,
+    ).toBe(true);
   });
 
   it("falls back to the current plan while unfinished, and leaves onTime open", () => {
     const v = stepVariance(step("c", "2024-02-05", "2024-03-04", "2024-02-05"), baseline);
-    expect(v).toEqual({ key: "c", startVarianceDays: 4, finishVarianceDays: 4, finishBasis: "plan", onTime: null });
+    expect(v).toEqual({
+      key: "c",
+      startVarianceDays: 4,
+      finishVarianceDays: 4,
+      finishBasis: "plan",
+      onTime: null,
+    });
   });
 
   it("has no variance for a step added after the baseline", () => {
-    const v = stepVariance(step("toString", "2024-03-01", "2024-03-02", "2024-03-01", "2024-03-02"), baseline);
+    const v = stepVariance(
+      step("toString", "2024-03-01", "2024-03-02", "2024-03-01", "2024-03-02"),
+      baseline,
+    );
     expect(v).toMatchObject({ startVarianceDays: null, finishVarianceDays: null, onTime: null });
   });
 });
@@ -121,7 +143,12 @@ describe("compareBaselines", () => {
       [12, 2, -8],
       [12, 2, -8],
     ]);
-    expect(out.steps[1]?.baselines[2]).toMatchObject({ plannedStart: "2024-01-11", plannedFinish: "2024-02-20", startVarianceDays: 2, onTime: true });
+    expect(out.steps[1]?.baselines[2]).toMatchObject({
+      plannedStart: "2024-01-11",
+      plannedFinish: "2024-02-20",
+      startVarianceDays: 2,
+      onTime: true,
+    });
     expect(out.summaries).toEqual([
       { finishedCount: 2, onTimeCount: 0, onTimeShare: 0, finishSlipDays: 12 },
       { finishedCount: 2, onTimeCount: 0, onTimeShare: 0, finishSlipDays: 2 },

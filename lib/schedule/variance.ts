@@ -51,7 +51,10 @@ export function stepVariance(step: ScheduleStep, baseline: BaselineDates): StepV
       onTime: null,
     };
   }
-  const finishVarianceDays = daysBetween(base.plannedFinish, step.actualFinish ?? step.plannedFinish);
+  const finishVarianceDays = daysBetween(
+    base.plannedFinish,
+    step.actualFinish ?? step.plannedFinish,
+  );
   return {
     key: step.key,
     startVarianceDays: daysBetween(base.plannedStart, step.actualStart ?? step.plannedStart),
@@ -84,7 +87,10 @@ export function scheduleVariance(
   steps: readonly ScheduleStep[],
   baseline: BaselineDates,
   today: IsoDate,
-): { steps: (StepVariance & { overdue: boolean })[]; summary: VarianceSummary & { overdueCount: number } } {
+): {
+  steps: (StepVariance & { overdue: boolean })[];
+  summary: VarianceSummary & { overdueCount: number };
+} {
   const rows = steps.map((s) => ({ ...stepVariance(s, baseline), overdue: isOverdue(s, today) }));
   return {
     steps: rows,

@@ -1,4 +1,4 @@
-import type { Recommendation, ScorecardCriterion, ScorecardTemplate } from "./scoring";
+import type { Recommendation, ScorecardCriterion, ScorecardTemplate } from "./types";
 
 /** Message namespace of everything in this folder (`messages/scorecard/*.json`). */
 export const SCORECARD_NAMESPACE = "scorecard";

@@ -28,6 +28,11 @@ describe("evaluationDraftSchema", () => {
     expect(parsed.answers.purchaseIntent).toEqual({ score: null, evidence: "quote requested" });
   });
 
+  it("treats an omitted score or evidence as empty", () => {
+    const parsed = evaluationDraftSchema.parse({ answers: { productFit: {} } });
+    expect(parsed.answers.productFit).toEqual({ score: null, evidence: "" });
+  });
+
   it("refuses fractional scores and evidence over 2000 characters", () => {
     const result = evaluationDraftSchema.safeParse({
       answers: {

@@ -10,8 +10,12 @@ export const EVIDENCE_MAX = 2000;
 const CRITERION_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 const answerSchema = z.object({
-  score: z.number("validation.scoreInvalid").int("validation.scoreInvalid").nullable(),
-  evidence: z.string("invalid").trim().max(EVIDENCE_MAX, "tooLong"),
+  score: z
+    .number("validation.scoreInvalid")
+    .int("validation.scoreInvalid")
+    .nullable()
+    .default(null),
+  evidence: z.string("invalid").trim().max(EVIDENCE_MAX, "tooLong").default(""),
 });
 
 const answersSchema = z.record(z.string().max(64, "tooLong"), answerSchema, "invalid");
