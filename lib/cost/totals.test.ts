@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { costTotals, parseHours, staffCost, type CostLine } from "./totals";
+import { costTotals, linePlannedMinor, parseHours, staffCost, type CostLine } from "./totals";
 
 const line = (
   kind: CostLine["kind"],
@@ -119,6 +119,21 @@ describe("staff cost", () => {
     expect(staffCost(900719925474099, 100)).toBe(900719925474099);
     expect(() => staffCost(Number.MAX_SAFE_INTEGER, 1000)).toThrow(RangeError);
     expect(() => staffCost(-100, 100)).toThrow(RangeError);
+  });
+
+  it("plans a staff line as hours × rate, whatever amount was stored", () => {
+    const staff: CostLine = {
+      ...line("direct", "staff", 1, null),
+      hoursHundredths: 1050,
+      rateMinor: 15000,
+    };
+    expect(linePlannedMinor(staff)).toBe(157500);
+    expect(linePlannedMinor({ ...staff, rateMinor: null })).toBe(1);
+    expect(linePlannedMinor({ ...staff, category: "other" })).toBe(1);
+    expect(costTotals([staff], null).byCategory.staff).toMatchObject({
+      plannedMinor: 157500,
+      forecastMinor: 157500,
+    });
   });
 
   it("parses hours with at most two decimals", () => {

@@ -18,6 +18,9 @@ export type CostLine = {
   plannedMinor: number;
   /** null until the actual amount is reported. */
   actualMinor: number | null;
+  /** Staff lines only: planned hours in hundredths (7.25 h = 725) and the hourly rate. */
+  hoursHundredths?: number | null;
+  rateMinor?: number | null;
 };
 
 export type CostAmounts = {
@@ -58,10 +61,22 @@ const empty = (): CostAmounts => ({
   linesWithoutActual: 0,
 });
 
+/**
+ * The planned amount of a line. For a staff line with both hours and rate,
+ * hours × rate is the source of truth, so a stale stored amount cannot skew totals.
+ */
+export function linePlannedMinor(line: CostLine): number {
+  if (line.category === "staff" && line.hoursHundredths != null && line.rateMinor != null) {
+    return staffCost(line.hoursHundredths, line.rateMinor);
+  }
+  return assertMinor(line.plannedMinor);
+}
+
 function add(into: CostAmounts, line: CostLine): void {
-  into.plannedMinor = addMinor(into.plannedMinor, line.plannedMinor);
+  const planned = linePlannedMinor(line);
+  into.plannedMinor = addMinor(into.plannedMinor, planned);
   into.actualMinor = addMinor(into.actualMinor, line.actualMinor ?? 0);
-  into.forecastMinor = addMinor(into.forecastMinor, line.actualMinor ?? line.plannedMinor);
+  into.forecastMinor = addMinor(into.forecastMinor, line.actualMinor ?? planned);
   into.varianceMinor = assertMinor(into.forecastMinor - into.plannedMinor);
   into.lineCount += 1;
   if (line.actualMinor === null) into.linesWithoutActual += 1;

@@ -27,11 +27,16 @@ describe("costLineSchema", () => {
       kind: "direct",
       category: "travel",
       description: "Plant visit",
-      planned: 123450,
-      actual: null,
+      plannedMinor: 123450,
+      actualMinor: null,
+      hoursHundredths: null,
+      rateMinor: null,
+      date: null,
+      note: "",
     });
-    expect(costLineSchema.parse({ ...input, actual: "￥１２．３" }).actual).toBe(1230);
-    expect(costLineSchema.parse({ ...input, actual: undefined }).actual).toBeNull();
+    expect(costLineSchema.parse({ ...input, actual: "￥１２．３" }).actualMinor).toBe(1230);
+    expect(costLineSchema.parse({ ...input, actual: undefined }).actualMinor).toBeNull();
+    expect(costLineSchema.parse({ ...input, date: "2024-02-29" }).date).toBe("2024-02-29");
   });
 
   it("reports each bad field with a message key", () => {
@@ -44,8 +49,8 @@ describe("costLineSchema", () => {
     expect(errors(result)).toEqual([
       ["kind", "required"],
       ["category", "required"],
-      ["planned", "required"],
       ["actual", "validation.moneyNegative"],
+      ["planned", "required"],
     ]);
     expect(
       errors(costLineSchema.safeParse({ ...input, planned: "1.234", actual: "lots" })),
@@ -59,14 +64,71 @@ describe("costLineSchema", () => {
     expect(errors(costLineSchema.safeParse({ ...input, description: "x".repeat(501) }))).toEqual([
       ["description", "tooLong"],
     ]);
+    expect(errors(costLineSchema.safeParse({ ...input, date: "2023-02-29" }))).toEqual([
+      ["date", "validation.dateInvalid"],
+    ]);
   });
 
   it("parses in the plan's currency", () => {
     const yen = costLineSchemaFor("JPY");
-    expect(yen.parse({ ...input, planned: "1,234" }).planned).toBe(1234);
+    expect(yen.parse({ ...input, planned: "1,234" }).plannedMinor).toBe(1234);
     expect(errors(yen.safeParse({ ...input, planned: "12.5" }))).toEqual([
       ["planned", "validation.moneyTooManyDecimals"],
     ]);
+  });
+});
+
+describe("staff cost lines", () => {
+  const staff = { ...input, category: "staff", planned: "", hours: "7.25", rate: "200" };
+
+  it("plan hours × rate exactly when no amount is typed", () => {
+    expect(costLineSchema.parse(staff)).toMatchObject({
+      plannedMinor: 145000,
+      hoursHundredths: 725,
+      rateMinor: 20000,
+    });
+    expect(costLineSchema.parse({ ...staff, hours: "0.33", rate: "33.33" }).plannedMinor).toBe(
+      1100,
+    );
+    expect(costLineSchema.parse({ ...staff, planned: "1,450.00" }).plannedMinor).toBe(145000);
+  });
+
+  it("refuse a typed amount that contradicts hours × rate", () => {
+    expect(errors(costLineSchema.safeParse({ ...staff, planned: "1450.01" }))).toEqual([
+      ["planned", "validation.plannedNotHoursTimesRate"],
+    ]);
+  });
+
+  it("need hours and rate together, and hours with at most two decimals", () => {
+    expect(errors(costLineSchema.safeParse({ ...staff, rate: "" }))).toEqual([
+      ["rate", "validation.rateRequired"],
+    ]);
+    expect(errors(costLineSchema.safeParse({ ...staff, hours: "" }))).toEqual([
+      ["hours", "validation.hoursRequired"],
+    ]);
+    expect(errors(costLineSchema.safeParse({ ...staff, hours: "7.125" }))).toEqual([
+      ["hours", "validation.hoursInvalid"],
+    ]);
+    expect(errors(costLineSchema.safeParse({ ...staff, hours: "", rate: "" }))).toEqual([
+      ["planned", "required"],
+    ]);
+    expect(costLineSchema.parse({ ...staff, hours: "", rate: "", planned: "800" })).toMatchObject({
+      plannedMinor: 80000,
+      hoursHundredths: null,
+      rateMinor: null,
+    });
+  });
+
+  it("refuse a product past the safe range instead of rounding it", () => {
+    expect(
+      errors(costLineSchema.safeParse({ ...staff, hours: "900719925475", rate: "1000" })),
+    ).toEqual([["planned", "validation.moneyTooLarge"]]);
+  });
+
+  it("drop hours and rate on other categories", () => {
+    expect(
+      costLineSchema.parse({ ...staff, category: "travel", planned: "5", hours: "3" }),
+    ).toMatchObject({ plannedMinor: 500, hoursHundredths: null, rateMinor: null });
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { isIsoDate } from "@/lib/schedule/dates";
 import { CURRENCIES, DEFAULT_CURRENCY, parseMoney, type Currency } from "./money";
-import { COST_CATEGORIES, COST_KINDS } from "./totals";
+import { COST_CATEGORIES, COST_KINDS, parseHours, staffCost } from "./totals";
 
 /*
  * Error messages are message keys relative to the `cost` namespace; bare keys
@@ -28,17 +29,7 @@ export const COST_CATEGORY_LABEL_KEYS = Object.fromEntries(
 
 const moneyText = z.string("invalid").nullish();
 
-/** A required money field typed as text, parsed exactly into minor units. */
-function requiredMoney(currency: string) {
-  return moneyText.transform((text, ctx) => {
-    const result = parseMoney(text ?? "", currency);
-    if (result.ok) return result.minor;
-    ctx.addIssue({ code: "custom", message: result.error });
-    return z.NEVER;
-  });
-}
-
-/** Like `requiredMoney`, but empty means "not yet known" (null). */
+/** A money field typed as text, parsed exactly into minor units; empty is null. */
 function optionalMoney(currency: string) {
   return moneyText.transform((text, ctx) => {
     const result = parseMoney(text ?? "", currency);
@@ -49,16 +40,107 @@ function optionalMoney(currency: string) {
   });
 }
 
-/** One cost line, amounts in the plan's currency. */
-export function costLineSchemaFor(currency: string = DEFAULT_CURRENCY) {
-  return z.object({
-    kind: z.enum(COST_KINDS, "required"),
-    category: z.enum(COST_CATEGORIES, "required"),
-    description: z.string("invalid").trim().max(500, "tooLong").default(""),
-    planned: requiredMoney(currency),
-    actual: optionalMoney(currency),
+/** Hours typed as text ("7.5") in hundredths of an hour; empty is null. */
+const optionalHours = z
+  .string("invalid")
+  .nullish()
+  .transform((text, ctx) => {
+    const result = parseHours(text ?? "");
+    if (result.ok) return result.hundredths;
+    if (result.error === "required") return null;
+    ctx.addIssue({ code: "custom", message: result.error });
+    return z.NEVER;
   });
+
+const optionalIsoDate = z
+  .string("invalid")
+  .trim()
+  .nullish()
+  .transform((v) => v || null)
+  .refine((v) => v === null || isIsoDate(v), "validation.dateInvalid");
+
+type Issues = readonly { path?: readonly PropertyKey[] }[];
+const failedOn = (field: string, issues: Issues) => issues.some((i) => i.path?.[0] === field);
+
+/**
+ * One cost line, amounts typed in the plan's currency. Input field names are
+ * the form's (`planned`, `hours`…); the output is in stored units
+ * (`plannedMinor`, `hoursHundredths`…).
+ *
+ * A staff line may give hours and an hourly rate instead of a planned amount:
+ * planned = hours × rate (exact, rounded half up to the minor unit). A planned
+ * amount typed as well must equal that product. Other categories drop hours
+ * and rate.
+ */
+export function costLineSchemaFor(currency: string = DEFAULT_CURRENCY) {
+  return z
+    .object({
+      kind: z.enum(COST_KINDS, "required"),
+      category: z.enum(COST_CATEGORIES, "required"),
+      description: z.string("invalid").trim().max(500, "tooLong").default(""),
+      planned: optionalMoney(currency),
+      actual: optionalMoney(currency),
+      hours: optionalHours,
+      rate: optionalMoney(currency),
+      date: optionalIsoDate,
+      note: z.string("invalid").trim().max(2000, "tooLong").default(""),
+    })
+    .superRefine(
+      (line, ctx) => {
+        // Runs even after other fields failed, so every problem shows at once;
+        // a field with its own error is not looked at again.
+        const issue = (field: string, message: string) =>
+          ctx.addIssue({ code: "custom", message, path: [field] });
+        const staff = line.category === "staff";
+        const hoursFailed = failedOn("hours", ctx.issues);
+        const rateFailed = failedOn("rate", ctx.issues);
+        const hours = staff && !hoursFailed ? line.hours : null;
+        const rate = staff && !rateFailed ? line.rate : null;
+        if (hours != null && rate == null && !rateFailed) issue("rate", "validation.rateRequired");
+        if (rate != null && hours == null && !hoursFailed) {
+          issue("hours", "validation.hoursRequired");
+        }
+        if (failedOn("planned", ctx.issues)) return;
+        if (hours != null && rate != null) {
+          const product = staffCostOrNull(hours, rate);
+          if (product === null) issue("planned", "validation.moneyTooLarge");
+          else if (line.planned != null && line.planned !== product) {
+            issue("planned", "validation.plannedNotHoursTimesRate");
+          }
+        } else if (line.planned == null && hours == null && rate == null) {
+          issue("planned", "required");
+        }
+      },
+      { when: () => true },
+    )
+    .transform((line) => {
+      const staff = line.category === "staff";
+      const hoursHundredths = staff ? line.hours : null;
+      const rateMinor = staff ? line.rate : null;
+      const product =
+        hoursHundredths != null && rateMinor != null ? staffCost(hoursHundredths, rateMinor) : null;
+      return {
+        kind: line.kind,
+        category: line.category,
+        description: line.description,
+        plannedMinor: product ?? line.planned ?? 0,
+        actualMinor: line.actual,
+        hoursHundredths,
+        rateMinor,
+        date: line.date,
+        note: line.note,
+      };
+    });
 }
+
+function staffCostOrNull(hoursHundredths: number, rateMinor: number): number | null {
+  try {
+    return staffCost(hoursHundredths, rateMinor);
+  } catch {
+    return null;
+  }
+}
+
 export const costLineSchema = costLineSchemaFor(DEFAULT_CURRENCY);
 export type CostLineInput = z.input<typeof costLineSchema>;
 export type CostLineForm = z.output<typeof costLineSchema>;

@@ -26,7 +26,13 @@ export function nextStartAfter(step: DurationStep & PlannedDates): IsoDate {
   return step.durationDays === 0 ? step.plannedFinish : addDays(step.plannedFinish, 1);
 }
 
-/** Lays template steps end to end from `startDate`, keeping any extra fields of each step. */
+/**
+ * Lays template steps end to end (finish-to-start) from `startDate`, keeping
+ * any extra fields of each step. Dates are inclusive calendar days:
+ * - a step of N ≥ 1 days starting on D finishes on D + N − 1; the next starts on D + N;
+ * - a 0-day step is a milestone with start = finish = the day after the previous
+ *   finish (or `startDate` when first), and the step after it starts that same day.
+ */
 export function planFromTemplate<T extends { key: string } & DurationStep>(
   startDate: IsoDate,
   steps: readonly T[],
