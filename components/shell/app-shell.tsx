@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { signOutAction } from "@/app/actions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { LocaleSwitcher } from "./locale-switcher";
+import { MainContainer } from "./main-container";
 import { navFor } from "./nav";
 import { NavLinks } from "./nav-links";
 
@@ -54,9 +55,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
             </button>
           </form>
         </header>
-        <main id="main" className="mx-auto max-w-7xl px-4 py-6 md:px-8">
-          {children}
-        </main>
+        <MainContainer>{children}</MainContainer>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
+import { AdminTabs } from "@/components/settings/admin-tabs";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { listUsers } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/session";
@@ -22,6 +23,7 @@ export default async function UsersPage() {
   ]);
   return (
     <>
+      <AdminTabs current="users" />
       <PageHeader title={t("admin.usersTitle")} description={t("admin.usersIntro")} />
       <Card title={t("admin.createUser")} className="mb-6">
         <CreateUserForm />

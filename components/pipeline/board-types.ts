@@ -1,0 +1,24 @@
+import type { Grade } from "@/db/schema/accounts";
+import type { Stage } from "@/lib/stages/stages";
+
+/** One account on the board, as the server hands it to the client. */
+export type BoardCard = {
+  id: string;
+  name: string;
+  code: string;
+  grade: Grade;
+  ownerName: string | null;
+  stage: Stage;
+  /** Whole days in the current stage, computed on the server so SSR and client agree. */
+  days: number;
+  overdue: boolean;
+};
+
+export type BoardColumn = {
+  stage: Stage;
+  count: number;
+  overdue: number;
+  expectedDays: number | null;
+  /** Link to the account list of this stage with the board's filters. */
+  listHref: string;
+};
