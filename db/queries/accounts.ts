@@ -5,11 +5,9 @@ import {
   asc,
   desc,
   eq,
-  gt,
   ilike,
   inArray,
   isNull,
-  lt,
   or,
   sql,
   type SQL,
@@ -116,28 +114,73 @@ function filterConditions(
         eq(accounts.phone, q),
         eq(sql`lower(${accounts.email})`, q.toLowerCase()),
         ilike(accounts.name, `%${q.replace(/[%_\\]/g, "\\$&")}%`),
-        sql`${accounts.name} % ${q}`,
+        ...nameFuzzy(q),
       ),
     );
   }
   return where.filter((w): w is SQL => !!w);
 }
 
-const SORTS: Record<AccountSort, { column: SQL | typeof accounts.name; dir: "asc" | "desc" }> = {
-  name: { column: accounts.name, dir: "asc" },
-  created: { column: sql`${accounts.createdAt}`, dir: "desc" },
-  stageAge: { column: sql`${accounts.stageEnteredAt}`, dir: "asc" },
+const HANZI = /\p{Script=Han}/u;
+/** Words nearly every company name has; they would make any two names look alike. */
+const GENERIC_HANZI = /股份有限公司|有限责任公司|有限公司|分公司|集团|公司|股份/g;
+
+/**
+ * Fuzzy match for Chinese names. A Chinese name is one long "word" to pg_trgm, so one
+ * wrong character (华采 for 华彩) leaves almost no trigram in common. Instead a name
+ * matches when it holds ¾ of the query's characters and ⅓ of its adjacent pairs
+ * (the pairs keep 杭州湖畔涂料 from matching 杭州西湖涂装材料).
+ */
+function hanziOverlap(q: string): SQL | null {
+  const chars = [...q.replace(GENERIC_HANZI, " ")].map((c) => (HANZI.test(c) ? c : " "));
+  const unique = [...new Set(chars.filter((c) => c !== " "))];
+  if (unique.length < 3) return null;
+  const pairs = [
+    ...new Set(
+      chars
+        .slice(1)
+        .map((c, i) => `${chars[i]}${c}`)
+        .filter((p) => !p.includes(" ")),
+    ),
+  ];
+  const hits = (parts: string[]) =>
+    sql.join(
+      parts.map((part) => sql`(strpos(${accounts.name}, ${part}) > 0)::int`),
+      sql` + `,
+    );
+  const enoughChars = sql`(${hits(unique)}) >= ${Math.ceil(unique.length * 0.75)}`;
+  if (pairs.length === 0) return enoughChars;
+  return sql`(${enoughChars} and (${hits(pairs)}) >= ${Math.ceil(pairs.length / 3)})`;
+}
+
+/** Trigrams for Latin-script names; for Chinese they mostly see the shared 有限公司. */
+function nameFuzzy(q: string): SQL[] {
+  const hanzi = hanziOverlap(q);
+  if (hanzi) return [hanzi];
+  return [sql`${accounts.name} % ${q}`, sql`${q} <% ${accounts.name}`];
+}
+
+const SORT_DIR: Record<AccountSort, "asc" | "desc"> = {
+  name: "asc",
+  created: "desc",
+  stageAge: "asc",
 };
 
-const cursorValue = (
-  sort: AccountSort,
-  row: { name: string; createdAt: Date; stageEnteredAt: Date },
-) =>
+const sortColumn = (sort: AccountSort) =>
   sort === "name"
-    ? row.name
+    ? accounts.name
     : sort === "created"
-      ? row.createdAt.toISOString()
-      : row.stageEnteredAt.toISOString();
+      ? accounts.createdAt
+      : accounts.stageEnteredAt;
+
+/**
+ * The sort value as exact text for the cursor: timestamps keep PostgreSQL's microseconds,
+ * which a JS Date would round away (skipping or repeating rows at the page boundary).
+ */
+const cursorText = (sort: AccountSort): SQL<string> =>
+  sort === "name"
+    ? sql<string>`${accounts.name}`
+    : sql<string>`to_char(${sortColumn(sort)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** One page of the account list, keyset-paginated on (sort value, id). */
 export async function listAccounts({
@@ -155,20 +198,21 @@ export async function listAccounts({
 }) {
   const expected = await getExpectedDays();
   const where = filterConditions(actor, filters, expected);
-  const { dir } = SORTS[sort];
-  const col =
-    sort === "name"
-      ? accounts.name
-      : sort === "created"
-        ? accounts.createdAt
-        : accounts.stageEnteredAt;
+  const dir = SORT_DIR[sort];
+  const col = sortColumn(sort);
   if (after) {
-    const value = sort === "name" ? after.v : new Date(after.v);
-    const cmp = dir === "asc" ? gt : lt;
-    where.push(or(cmp(col, value), and(eq(col, value), gt(accounts.id, after.id)))!);
+    const value = sort === "name" ? sql`${after.v}` : sql`${after.v}::timestamptz`;
+    const cmp = dir === "asc" ? sql`>` : sql`<`;
+    where.push(
+      sql`(${col} ${cmp} ${value} or (${col} = ${value} and ${accounts.id} > ${after.id}))`,
+    );
   }
   const rows = await db
-    .select({ ...accountSummaryColumns, overdue: overdueSql(expected) })
+    .select({
+      ...accountSummaryColumns,
+      overdue: overdueSql(expected),
+      sortValue: cursorText(sort),
+    })
     .from(accounts)
     .leftJoin(owner, eq(owner.id, accounts.ownerId))
     .leftJoin(industry, eq(industry.id, accounts.industryId))
@@ -179,7 +223,7 @@ export async function listAccounts({
   const last = page.at(-1);
   return {
     rows: page,
-    next: rows.length > limit && last ? { v: cursorValue(sort, last), id: last.id } : null,
+    next: rows.length > limit && last ? { v: last.sortValue, id: last.id } : null,
   };
 }
 

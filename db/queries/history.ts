@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import { db } from "@/db";
 import { accounts, auditLog, stageTransitions, users } from "@/db/schema";
 import type { Actor } from "@/lib/policy";
@@ -66,4 +66,15 @@ export async function accountTransitions({
     .leftJoin(users, eq(users.id, stageTransitions.byId))
     .where(and(eq(stageTransitions.accountId, accountId), accountScope(actor)))
     .orderBy(stageTransitions.at, stageTransitions.id);
+}
+
+/** Display names of the users a history entry mentions (owners, team members), deactivated ones too. */
+export async function userNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -51,6 +51,19 @@ function formDataToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
+/**
+ * Per-field message keys keyed by the field's dotted path (`name`, `fields.email`,
+ * `requirements.2.title`) — the names react-hook-form uses — and `_form` for the rest.
+ */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
 const fail = (
   error: ActionErrorCode,
   message: string,
@@ -77,12 +90,8 @@ export async function execute<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const parsed = options.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
   if (!parsed.success) {
-    const flat = z.flattenError(parsed.error);
     return fail("validation", "common.errors.validation", {
-      fieldErrors: {
-        ...(flat.formErrors.length ? { _form: flat.formErrors } : {}),
-        ...flat.fieldErrors,
-      } as Record<string, string[]>,
+      fieldErrors: fieldErrorsOf(parsed.error),
     });
   }
   const input = parsed.data;
@@ -130,7 +139,7 @@ export function publicAction<S extends z.ZodType, T>(
     const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
     if (!parsed.success) {
       return fail("validation", "common.errors.validation", {
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        fieldErrors: fieldErrorsOf(parsed.error),
       });
     }
     try {

@@ -66,12 +66,14 @@ async function nextCode(tx: Tx, grade: Grade, area: string) {
   throw new Error(`No free customer code for ${prefix}`);
 }
 
+/** Owners and team members must be active and able to work an account (executives only read). */
 async function assertActiveUser(tx: Tx, id: string, field: string) {
   const [user] = await tx
-    .select({ id: users.id })
+    .select({ id: users.id, role: users.role })
     .from(users)
     .where(and(eq(users.id, id), eq(users.active, true)));
   if (!user) throw fieldError(field, "accounts.validation.unknownUser");
+  if (user.role === "executive") throw fieldError(field, "accounts.validation.readOnlyUser");
 }
 
 export const createAccountAction = authedAction({

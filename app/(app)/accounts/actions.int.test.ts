@@ -1,0 +1,314 @@
+import { and, eq } from "drizzle-orm";
+import { beforeEach, describe, expect, test } from "vitest";
+import { db } from "@/db";
+import { getAccount, listAccounts } from "@/db/queries/accounts";
+import { accounts, auditLog, referenceItems, stageTransitions } from "@/db/schema";
+import { createUser, truncateAll } from "@/db/testing/fixtures";
+import { signInAs } from "@/db/testing/session";
+import {
+  assignOwnerAction,
+  createAccountAction,
+  editCodeAction,
+  setArchivedAction,
+  updateAccountAction,
+} from "./actions";
+
+let beijing: number;
+const fields = () => ({
+  name: "北京华彩涂料有限公司",
+  grade: "normal" as const,
+  type: "buyer" as const,
+  status: "active" as const,
+  industryId: "",
+  sourceId: "",
+  countryRegion: "中国",
+  province: "北京",
+  city: "北京",
+  areaId: beijing,
+  postalCode: "100080",
+  address: "海淀区中关村大街 1 号",
+  phone: "010-62345678",
+  fax: "",
+  email: "sales@huacai.example",
+  homepage: "",
+  annualRevenue: "",
+  employeeCount: "",
+});
+
+async function create(userId: string, extra: Record<string, unknown> = {}) {
+  signInAs(userId);
+  const result = await createAccountAction({ ...fields(), ...extra });
+  if (!result.ok) throw new Error(`create failed: ${JSON.stringify(result)}`);
+  return result.data;
+}
+const row = async (id: string) => (await db.select().from(accounts).where(eq(accounts.id, id)))[0]!;
+const auditOf = (id: string, action: string) =>
+  db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.accountId, id), eq(auditLog.action, action)));
+
+beforeEach(async () => {
+  await truncateAll();
+  signInAs(null);
+  const [area] = await db
+    .insert(referenceItems)
+    .values({ kind: "area", code: "0101", nameEn: "Beijing", nameZh: "北京" })
+    .returning();
+  beijing = area!.id;
+});
+
+describe("createAccountAction", () => {
+  test("a manager owns what they create, even when naming another owner", async () => {
+    const [manager, other] = await Promise.all([createUser("manager"), createUser("manager")]);
+    const { id, code } = await create(manager.id, { ownerId: other.id });
+    const created = await row(id);
+    expect(created).toMatchObject({ ownerId: manager.id, stage: "stakeholders", code });
+    const [transition] = await db
+      .select()
+      .from(stageTransitions)
+      .where(eq(stageTransitions.accountId, id));
+    expect(transition).toMatchObject({ toStage: "stakeholders", kind: "create", byId: manager.id });
+    expect(await auditOf(id, "create")).toHaveLength(1);
+  });
+
+  test("codes are grade letter + area code + serial, and unique", async () => {
+    const manager = await createUser("manager");
+    const first = await create(manager.id);
+    const second = await create(manager.id);
+    const important = await create(manager.id, { grade: "important" });
+    expect([first.code, second.code, important.code]).toEqual(["n010101", "n010102", "i010101"]);
+  });
+
+  test("a serial a director already used by hand is skipped", async () => {
+    const [manager, director] = await Promise.all([createUser("manager"), createUser("director")]);
+    const first = await create(manager.id);
+    signInAs(director.id);
+    const edited = await editCodeAction({ id: first.id, version: 1, code: "n010102" });
+    expect(edited.ok).toBe(true);
+    expect((await create(manager.id)).code).toBe("n010103");
+  });
+
+  test("a director may name the owner", async () => {
+    const [director, manager] = await Promise.all([createUser("director"), createUser("manager")]);
+    const { id } = await create(director.id, { ownerId: manager.id });
+    expect((await row(id)).ownerId).toBe(manager.id);
+  });
+
+  test("an executive may not create accounts", async () => {
+    signInAs((await createUser("executive")).id);
+    const result = await createAccountAction(fields());
+    expect(result).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await db.select().from(accounts)).toHaveLength(0);
+  });
+
+  test("bad input and unknown areas come back beside their fields", async () => {
+    signInAs((await createUser("manager")).id);
+    const bad = await createAccountAction({
+      ...fields(),
+      email: "not-an-email",
+      phone: "call me",
+      homepage: "ftp://x",
+      employeeCount: "many",
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: "validation",
+      fieldErrors: {
+        email: ["invalidEmail"],
+        phone: ["invalidPhone"],
+        homepage: ["invalidUrl"],
+        employeeCount: ["invalidNumber"],
+      },
+    });
+    const unknownArea = await createAccountAction({ ...fields(), areaId: beijing + 100 });
+    expect(unknownArea).toMatchObject({
+      ok: false,
+      fieldErrors: { areaId: ["accounts.validation.unknownArea"] },
+    });
+    expect(await db.select().from(accounts)).toHaveLength(0);
+  });
+});
+
+describe("updateAccountAction", () => {
+  test("the owner saves; the audit row holds only the changed fields", async () => {
+    const manager = await createUser("manager");
+    const { id } = await create(manager.id);
+    const result = await updateAccountAction({ ...fields(), id, version: 1, city: "天津" });
+    expect(result).toEqual({ ok: true, data: { version: 2 } });
+    expect((await row(id)).city).toBe("天津");
+    const [audit] = await auditOf(id, "update");
+    expect(audit).toMatchObject({ before: { city: "北京" }, after: { city: "天津" } });
+  });
+
+  test("another manager gets not_found; an executive is forbidden", async () => {
+    const [owner, other, executive] = await Promise.all([
+      createUser("manager"),
+      createUser("manager"),
+      createUser("executive"),
+    ]);
+    const { id } = await create(owner.id);
+    signInAs(other.id);
+    expect(await updateAccountAction({ ...fields(), id, version: 1, city: "X" })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
+    signInAs(executive.id);
+    expect(await updateAccountAction({ ...fields(), id, version: 1, city: "X" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect((await row(id)).city).toBe("北京");
+  });
+
+  test("a stale version is a conflict and keeps the first save", async () => {
+    const manager = await createUser("manager");
+    const { id } = await create(manager.id);
+    await updateAccountAction({ ...fields(), id, version: 1, city: "天津" });
+    const stale = await updateAccountAction({ ...fields(), id, version: 1, city: "上海" });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: "conflict",
+      message: "common.errors.conflict",
+    });
+    expect(await row(id)).toMatchObject({ city: "天津", version: 2 });
+  });
+});
+
+describe("assignOwnerAction", () => {
+  test("a director reassigns; the new owner and team members then see the account", async () => {
+    const [zhang, chen, wang, director] = await Promise.all([
+      createUser("manager"),
+      createUser("manager"),
+      createUser("manager"),
+      createUser("director"),
+    ]);
+    const { id } = await create(zhang.id);
+    expect(await getAccount({ actor: wang, id })).toBeNull();
+    signInAs(director.id);
+    const result = await assignOwnerAction({
+      id,
+      version: 1,
+      ownerId: chen.id,
+      teamMemberIds: [wang.id],
+    });
+    expect(result).toEqual({ ok: true, data: { version: 2 } });
+    expect(await getAccount({ actor: chen, id })).not.toBeNull();
+    expect((await getAccount({ actor: wang, id }))?.team.map((m) => m.id)).toEqual([wang.id]);
+    expect((await listAccounts({ actor: wang, filters: {} })).rows.map((r) => r.id)).toEqual([id]);
+    expect(await getAccount({ actor: zhang, id })).toBeNull();
+    const [audit] = await auditOf(id, "assign");
+    expect(audit).toMatchObject({
+      before: { ownerId: zhang.id, team: [] },
+      after: { ownerId: chen.id, team: [wang.id] },
+    });
+  });
+
+  test("a manager may not assign, not even on their own account", async () => {
+    const [zhang, chen] = await Promise.all([createUser("manager"), createUser("manager")]);
+    const { id } = await create(zhang.id);
+    const result = await assignOwnerAction({ id, version: 1, ownerId: chen.id });
+    expect(result).toMatchObject({ ok: false, error: "forbidden" });
+    expect((await row(id)).ownerId).toBe(zhang.id);
+  });
+
+  test("deactivated users and read-only executives cannot own or join an account", async () => {
+    const [zhang, director, executive] = await Promise.all([
+      createUser("manager"),
+      createUser("director"),
+      createUser("executive"),
+    ]);
+    const gone = await createUser("manager", { active: false });
+    const { id } = await create(zhang.id);
+    signInAs(director.id);
+    expect(await assignOwnerAction({ id, version: 1, ownerId: gone.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { ownerId: ["accounts.validation.unknownUser"] },
+    });
+    expect(await assignOwnerAction({ id, version: 1, ownerId: executive.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { ownerId: ["accounts.validation.readOnlyUser"] },
+    });
+    const team = await assignOwnerAction({
+      id,
+      version: 1,
+      ownerId: zhang.id,
+      teamMemberIds: [executive.id],
+    });
+    expect(team).toMatchObject({
+      ok: false,
+      fieldErrors: { teamMemberIds: ["accounts.validation.readOnlyUser"] },
+    });
+    expect(await row(id)).toMatchObject({ ownerId: zhang.id, version: 1 });
+  });
+});
+
+describe("editCodeAction", () => {
+  test("a director changes the code; a code in use is refused beside the field", async () => {
+    const [manager, director] = await Promise.all([createUser("manager"), createUser("director")]);
+    const first = await create(manager.id);
+    const second = await create(manager.id);
+    signInAs(director.id);
+    expect(await editCodeAction({ id: first.id, version: 1, code: "i010199" })).toMatchObject({
+      ok: true,
+      data: { code: "i010199" },
+    });
+    const clash = await editCodeAction({ id: second.id, version: 1, code: "i010199" });
+    expect(clash).toMatchObject({
+      ok: false,
+      error: "validation",
+      fieldErrors: { code: ["accounts.validation.codeTaken"] },
+    });
+    expect(await editCodeAction({ id: second.id, version: 1, code: "x1" })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: ["invalidCode"] },
+    });
+    expect((await row(second.id)).code).toBe(second.code);
+  });
+
+  test("a manager may not change a code", async () => {
+    const manager = await createUser("manager");
+    const { id, code } = await create(manager.id);
+    expect(await editCodeAction({ id, version: 1, code: "i010177" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect((await row(id)).code).toBe(code);
+  });
+});
+
+describe("setArchivedAction", () => {
+  test("the owner archives and restores; the list hides archived accounts", async () => {
+    const manager = await createUser("manager");
+    const { id } = await create(manager.id);
+    expect(await setArchivedAction({ id, version: 1, archived: true })).toEqual({
+      ok: true,
+      data: { version: 2 },
+    });
+    const visible = async (archived?: boolean) =>
+      (await listAccounts({ actor: manager, filters: { archived } })).rows.map((r) => r.id);
+    expect(await visible()).toEqual([]);
+    expect(await visible(true)).toEqual([id]);
+    expect(await auditOf(id, "archive")).toHaveLength(1);
+    await setArchivedAction({ id, version: 2, archived: false });
+    expect(await visible()).toEqual([id]);
+  });
+
+  test("another manager gets not_found; an executive is forbidden", async () => {
+    const [owner, other, executive] = await Promise.all([
+      createUser("manager"),
+      createUser("manager"),
+      createUser("executive"),
+    ]);
+    const { id } = await create(owner.id);
+    signInAs(other.id);
+    expect(await setArchivedAction({ id, version: 1, archived: true })).toMatchObject({
+      error: "not_found",
+    });
+    signInAs(executive.id);
+    expect(await setArchivedAction({ id, version: 1, archived: true })).toMatchObject({
+      error: "forbidden",
+    });
+    expect((await row(id)).archivedAt).toBeNull();
+  });
+});

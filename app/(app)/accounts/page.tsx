@@ -1,0 +1,131 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { AccountFilters, type FilterValues } from "@/components/accounts/account-filters";
+import { AccountTable } from "@/components/accounts/account-table";
+import {
+  encodeCursor,
+  hasFilters,
+  LIST_SORTS,
+  listHref,
+  parseListParams,
+  toListQuery,
+  type SearchParams,
+} from "@/components/accounts/list-params";
+import { PageHeader } from "@/components/ui/card";
+import { listAccounts } from "@/db/queries/accounts";
+import { listReferenceItems } from "@/db/queries/reference-data";
+import { listActiveUsers } from "@/db/queries/users";
+import { ACCOUNT_STATUSES, GRADES } from "@/db/schema/accounts";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/policy";
+import { STAGES } from "@/lib/stages/stages";
+
+export async function generateMetadata() {
+  const t = await getTranslations("accounts.list");
+  return { title: t("title") };
+}
+
+const linkButton =
+  "inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium transition-colors";
+const primary = `${linkButton} bg-brand-600 text-white hover:bg-brand-700`;
+const secondary = `${linkButton} border border-slate-300 bg-white text-slate-800 hover:bg-slate-100`;
+
+export default async function AccountsPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const user = await requireUser();
+  const params = parseListParams(await searchParams);
+  const query = toListQuery(params);
+  const [page, users, industries, t, stages, locale] = await Promise.all([
+    listAccounts({ actor: user, ...query }),
+    listActiveUsers(),
+    listReferenceItems({ kind: "industry" }),
+    getTranslations("accounts"),
+    getTranslations("stages"),
+    getLocale(),
+  ]);
+  const canCreate = can(user, "account.create");
+  const filtered = hasFilters(params);
+  const newButton = canCreate ? (
+    <Link href="/accounts/new" className={primary}>
+      {t("list.newAccount")}
+    </Link>
+  ) : null;
+
+  const values: FilterValues = {
+    q: params.q ?? "",
+    stage: params.stage ?? "",
+    grade: params.grade ?? "",
+    owner: params.owner ?? "",
+    industry: params.industry ? String(params.industry) : "",
+    status: params.status ?? "",
+    overdue: params.overdue === "1",
+    archived: params.archived === "1",
+    sort: params.sort,
+  };
+  const options = {
+    stage: STAGES.map((s) => ({ value: s, label: stages(`stage.${s}`) })),
+    grade: GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) })),
+    owner: users.map((u) => ({ value: u.id, label: u.name })),
+    industry: industries.map((i) => ({
+      value: String(i.id),
+      label: locale === "en" ? i.nameEn : i.nameZh,
+    })),
+    status: ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+    sort: LIST_SORTS.map((s) => ({ value: s, label: t(`list.sort.${s}`) })),
+  };
+
+  return (
+    <>
+      <PageHeader title={t("list.title")} description={t("list.intro")} actions={newButton} />
+      <AccountFilters values={values} options={options} filtered={filtered} />
+      {page.rows.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-10 text-center">
+          {filtered || query.after ? (
+            <>
+              <p className="font-medium">{t("list.noMatch")}</p>
+              <p className="mt-1 text-sm text-slate-600">{t("list.noMatchHint")}</p>
+              <Link href="/accounts" className={`${secondary} mt-4`}>
+                {t("list.filter.clear")}
+              </Link>
+            </>
+          ) : (
+            <>
+              <p className="font-medium">{t("list.noAccounts")}</p>
+              <p className="mt-1 text-sm text-slate-600">
+                {canCreate ? t("list.noAccountsHint") : t("list.noAccountsReadOnly")}
+              </p>
+              {newButton ? <div className="mt-4">{newButton}</div> : null}
+            </>
+          )}
+        </div>
+      ) : (
+        <>
+          <AccountTable rows={page.rows} now={new Date()} />
+          <nav
+            aria-label={t("list.pagination")}
+            className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm"
+          >
+            {params.after ? (
+              <Link href={listHref(params, { after: undefined })} className={secondary}>
+                {t("list.firstPage")}
+              </Link>
+            ) : (
+              <span />
+            )}
+            {page.next ? (
+              <Link
+                href={listHref(params, { after: encodeCursor(page.next) })}
+                className={secondary}
+              >
+                {t("list.nextPage")}
+              </Link>
+            ) : null}
+          </nav>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, test } from "vitest";
+import { encodeCursor, listHref, parseListParams, toListQuery } from "./list-params";
+
+const ID = "7f1c6a3e-3b7e-4a53-9d3f-2a4f7f0b9c11";
+
+describe("account list URL state", () => {
+  test("reads filters, sort and cursor from the URL", () => {
+    const after = encodeCursor({ v: "2026-01-02T03:04:05.123456Z", id: ID });
+    const params = parseListParams({
+      q: " 华彩 ",
+      stage: "evaluation",
+      grade: "important",
+      owner: ID,
+      industry: "3",
+      status: "active",
+      overdue: "1",
+      sort: "longest",
+      after,
+    });
+    expect(toListQuery(params)).toEqual({
+      filters: {
+        q: "华彩",
+        stage: "evaluation",
+        grade: "important",
+        ownerId: ID,
+        industryId: 3,
+        status: "active",
+        overdue: true,
+        archived: undefined,
+      },
+      sort: "stageAge",
+      after: { v: "2026-01-02T03:04:05.123456Z", id: ID },
+    });
+  });
+
+  test("drops malformed values instead of failing", () => {
+    const params = parseListParams({
+      stage: "nope",
+      grade: ["important", "normal"],
+      owner: "not-a-uuid",
+      industry: "-1",
+      overdue: "yes",
+      sort: "random",
+      after: "garbage",
+    });
+    expect(params).toMatchObject({ grade: "important", sort: "name" });
+    expect(toListQuery(params)).toMatchObject({
+      filters: { stage: undefined, ownerId: undefined, industryId: undefined, overdue: undefined },
+      after: undefined,
+    });
+  });
+
+  test("a name cursor is not accepted for a date sort", () => {
+    const after = encodeCursor({ v: "Acme", id: ID });
+    expect(toListQuery(parseListParams({ sort: "newest", after })).after).toBeUndefined();
+    expect(toListQuery(parseListParams({ after })).after).toEqual({ v: "Acme", id: ID });
+  });
+
+  test("builds short, bookmarkable links", () => {
+    const params = parseListParams({ q: "acme", sort: "name" });
+    expect(listHref(params)).toBe("/accounts?q=acme");
+    expect(listHref(params, { sort: "newest", q: undefined })).toBe("/accounts?sort=newest");
+    expect(listHref(parseListParams({}))).toBe("/accounts");
+  });
+});

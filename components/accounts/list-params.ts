@@ -1,0 +1,107 @@
+import { z } from "zod";
+import type { AccountCursor, AccountListFilters, AccountSort } from "@/db/queries/accounts";
+import { ACCOUNT_STATUSES, GRADES } from "@/db/schema/accounts";
+import { STAGES } from "@/lib/stages/stages";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export const LIST_SORTS = ["name", "newest", "longest"] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+const QUERY_SORT: Record<ListSort, AccountSort> = {
+  name: "name",
+  newest: "created",
+  longest: "stageAge",
+};
+
+const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$/;
+const cursorSchema = z.object({ v: z.string().max(400), id: z.uuid() });
+
+/** Every piece of list state lives in the URL; anything malformed is dropped, not an error. */
+const listParamsSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  stage: z.enum(STAGES).optional().catch(undefined),
+  grade: z.enum(GRADES).optional().catch(undefined),
+  owner: z.uuid().optional().catch(undefined),
+  industry: z.coerce.number().int().positive().optional().catch(undefined),
+  status: z.enum(ACCOUNT_STATUSES).optional().catch(undefined),
+  overdue: z.literal("1").optional().catch(undefined),
+  archived: z.literal("1").optional().catch(undefined),
+  sort: z.enum(LIST_SORTS).default("name").catch("name"),
+  after: z.string().max(1000).optional().catch(undefined),
+});
+export type ListParams = z.output<typeof listParamsSchema>;
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export function parseListParams(params: SearchParams): ListParams {
+  const flat = Object.fromEntries(
+    Object.entries(params)
+      .map(([key, value]) => [key, one(value)] as const)
+      .filter(([, value]) => value !== undefined && value !== ""),
+  );
+  return listParamsSchema.parse(flat);
+}
+
+export function encodeCursor(cursor: AccountCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+export function decodeCursor(raw: string | undefined, sort: ListSort): AccountCursor | undefined {
+  if (!raw) return undefined;
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString()));
+    if (!parsed.success) return undefined;
+    if (sort !== "name" && !ISO_TIMESTAMP.test(parsed.data.v)) return undefined;
+    return parsed.data;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The arguments for `listAccounts` from the URL state. */
+export function toListQuery(params: ListParams): {
+  filters: AccountListFilters;
+  sort: AccountSort;
+  after?: AccountCursor;
+} {
+  return {
+    filters: {
+      q: params.q || undefined,
+      stage: params.stage,
+      grade: params.grade,
+      ownerId: params.owner,
+      industryId: params.industry,
+      status: params.status,
+      overdue: params.overdue === "1" || undefined,
+      archived: params.archived === "1" || undefined,
+    },
+    sort: QUERY_SORT[params.sort],
+    after: decodeCursor(params.after, params.sort),
+  };
+}
+
+/** True when anything narrows the list (so an empty result means "no match", not "no accounts"). */
+export const hasFilters = (params: ListParams) =>
+  !!(
+    params.q ||
+    params.stage ||
+    params.grade ||
+    params.owner ||
+    params.industry ||
+    params.status ||
+    params.overdue ||
+    params.archived
+  );
+
+/** `/accounts?…` for the state with `changes` applied; defaults are left out to keep URLs short. */
+export function listHref(params: ListParams, changes: Partial<ListParams> = {}): string {
+  const next = { ...params, ...changes };
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined || value === "") continue;
+    if (key === "sort" && value === "name") continue;
+    query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `/accounts?${text}` : "/accounts";
+}
