@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { demoUser, expect, signIn, test } from "./fixtures";
 
 const NAV = {
-  admin: ["Home", "Accounts", "Pipeline", "Dashboards", "Admin"],
-  director: ["Home", "Accounts", "Pipeline", "Dashboards"],
+  admin: ["Home", "Accounts", "Pipeline", "Dashboards", "Templates", "Admin"],
+  director: ["Home", "Accounts", "Pipeline", "Dashboards", "Templates"],
   manager: ["Home", "Accounts", "Pipeline", "Dashboards"],
   executive: ["Home", "Accounts", "Pipeline", "Dashboards"],
 } as const;

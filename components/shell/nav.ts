@@ -10,6 +10,8 @@ export function navFor(role: Role): NavItem[] {
     { href: "/pipeline", labelKey: "pipeline" },
     { href: "/dashboards", labelKey: "dashboards" },
   ];
+  if (role === "admin" || role === "director")
+    items.push({ href: "/templates", labelKey: "templates" });
   if (role === "admin") items.push({ href: "/admin/users", labelKey: "admin" });
   return items;
 }
