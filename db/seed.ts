@@ -3,6 +3,8 @@ import postgres from "postgres";
 import { hashPassword } from "@/lib/auth/password";
 import * as schema from "./schema";
 import { seedDemoAccounts } from "./seed-demo-accounts";
+import { seedScheduleTemplates } from "./seed-schedule-templates";
+import { seedDefaultScorecardTemplate } from "./seed-scorecards";
 import type { Role } from "./schema";
 
 export const DEMO_PASSWORD = "pcrm-demo-2026";
@@ -32,6 +34,8 @@ export async function seedDemo(url: string): Promise<void> {
       .from(schema.users);
     const byEmail = new Map(users.map((u) => [u.email, u.id]));
     await seedDemoAccounts(db, byEmail, byEmail.get("director@pcrm.example")!);
+    await seedDefaultScorecardTemplate(db);
+    await seedScheduleTemplates(db);
   } finally {
     await sql.end();
   }

@@ -1,0 +1,250 @@
+import { asc, eq } from "drizzle-orm";
+import { beforeEach, describe, expect, test } from "vitest";
+import { db } from "@/db";
+import { referenceItems, scheduleBaselines, schedules, scheduleSteps } from "@/db/schema";
+import { seedScheduleTemplates } from "@/db/seed-schedule-templates";
+import { createUser, truncateAll } from "@/db/testing/fixtures";
+import { signInAs } from "@/db/testing/session";
+import { moveStageAction } from "../../stage-actions";
+import { auditActions, createAccountIn, stageOf } from "../scope/planning-test-fixtures";
+import { generateScheduleAction, saveBaselineAction, updateStepAction } from "./actions";
+
+const stepsOf = (accountId: string) =>
+  db
+    .select()
+    .from(scheduleSteps)
+    .where(eq(scheduleSteps.accountId, accountId))
+    .orderBy(asc(scheduleSteps.position));
+const baselinesOf = (accountId: string) =>
+  db
+    .select()
+    .from(scheduleBaselines)
+    .where(eq(scheduleBaselines.accountId, accountId))
+    .orderBy(asc(scheduleBaselines.number));
+
+async function plan(accountId: string, startDate = "2024-02-26") {
+  const result = await generateScheduleAction({ accountId, templateId: "", startDate });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return stepsOf(accountId);
+}
+
+beforeEach(async () => {
+  await truncateAll();
+  signInAs(null);
+});
+
+describe("planning a schedule from a template", () => {
+  test("without any template the default is created and laid out finish-to-start", async () => {
+    const manager = await createUser("manager");
+    const account = await createAccountIn("schedule", manager.id);
+    signInAs(manager.id);
+    const steps = await plan(account.id);
+    expect(steps.map((s) => s.key)).toEqual([
+      "customerDevelopment",
+      "evaluation",
+      "requirementsSurvey",
+      "requirementsConfirmation",
+      "samples",
+      "orderConfirmation",
+      "production",
+      "shipping",
+      "afterSalesService",
+    ]);
+    expect(steps[0]).toMatchObject({
+      label: "新客户开发",
+      durationDays: 30,
+      plannedStart: "2024-02-26",
+      plannedFinish: "2024-03-26",
+    });
+    expect(steps[1]).toMatchObject({ plannedStart: "2024-03-27", plannedFinish: "2024-04-05" });
+    const [schedule] = await db.select().from(schedules).where(eq(schedules.accountId, account.id));
+    expect(schedule).toMatchObject({ startDate: "2024-02-26", targetDaysToOrder: 120 });
+  });
+
+  test("the account's industry picks its template (coatings: 90 days to order)", async () => {
+    const manager = await createUser("manager");
+    const [coatings] = await db
+      .insert(referenceItems)
+      .values({ kind: "industry", code: "coatings", nameEn: "Coatings", nameZh: "涂料" })
+      .returning();
+    await seedScheduleTemplates(db);
+    await seedScheduleTemplates(db);
+    const account = await createAccountIn("schedule", manager.id, { industryId: coatings!.id });
+    signInAs(manager.id);
+    const steps = await plan(account.id, "2024-01-01");
+    expect(steps[0]).toMatchObject({ durationDays: 14, plannedFinish: "2024-01-14" });
+    const [schedule] = await db.select().from(schedules).where(eq(schedules.accountId, account.id));
+    expect(schedule!.targetDaysToOrder).toBe(90);
+  });
+
+  test("planning again needs the current version and replaces the steps", async () => {
+    const manager = await createUser("manager");
+    const account = await createAccountIn("schedule", manager.id);
+    signInAs(manager.id);
+    await plan(account.id);
+    const again = await generateScheduleAction({
+      accountId: account.id,
+      templateId: "",
+      startDate: "2024-05-01",
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      error: "conflict",
+      message: "schedule.errors.exists",
+    });
+    const replaced = await generateScheduleAction({
+      accountId: account.id,
+      templateId: "",
+      startDate: "2024-05-01",
+      version: 1,
+    });
+    expect(replaced.ok).toBe(true);
+    const steps = await stepsOf(account.id);
+    expect(steps).toHaveLength(9);
+    expect(steps[0]!.plannedStart).toBe("2024-05-01");
+    expect(await auditActions(account.id)).toEqual(["schedule.create", "schedule.replan"]);
+  });
+
+  test("others cannot plan: another manager does not see the account, an executive may not", async () => {
+    const [owner, other, executive] = await Promise.all([
+      createUser("manager"),
+      createUser("manager"),
+      createUser("executive"),
+    ]);
+    const account = await createAccountIn("schedule", owner.id);
+    const input = { accountId: account.id, templateId: "", startDate: "2024-01-01" };
+    signInAs(other.id);
+    expect(await generateScheduleAction(input)).toMatchObject({ error: "not_found" });
+    signInAs(executive.id);
+    expect(await generateScheduleAction(input)).toMatchObject({ error: "forbidden" });
+    expect(await stepsOf(account.id)).toHaveLength(0);
+    signInAs(owner.id);
+    expect(await generateScheduleAction({ ...input, startDate: "2023-02-29" })).toMatchObject({
+      error: "validation",
+      fieldErrors: { startDate: ["validation.dateInvalid"] },
+    });
+  });
+});
+
+describe("editing steps and baselines", () => {
+  test("an edited finish moves later steps when asked to, and actuals are recorded", async () => {
+    const manager = await createUser("manager");
+    const account = await createAccountIn("schedule", manager.id);
+    signInAs(manager.id);
+    const [first, second, third] = await plan(account.id);
+    const edit = {
+      accountId: account.id,
+      id: first!.id,
+      version: 1,
+      plannedStart: "2024-02-26",
+      plannedFinish: "2024-04-04",
+      actualStart: "2024-02-27",
+      actualFinish: "",
+    };
+    expect(await updateStepAction({ ...edit, reflow: true })).toEqual({
+      ok: true,
+      data: { version: 2, moved: 8 },
+    });
+    const after = await stepsOf(account.id);
+    expect(after[0]).toMatchObject({
+      durationDays: 39,
+      actualStart: "2024-02-27",
+      actualFinish: null,
+    });
+    expect(after[1]).toMatchObject({ plannedStart: "2024-04-05", plannedFinish: "2024-04-14" });
+    expect(after[2]!.plannedStart).toBe("2024-04-15");
+
+    const alone = await updateStepAction({
+      accountId: account.id,
+      id: second!.id,
+      version: after[1]!.version,
+      plannedStart: "2024-04-05",
+      plannedFinish: "2024-04-30",
+      reflow: false,
+    });
+    expect(alone.ok).toBe(true);
+    expect((await stepsOf(account.id))[2]!.plannedStart).toBe("2024-04-15");
+
+    const stale = await updateStepAction({ ...edit, reflow: false });
+    expect(stale).toMatchObject({ ok: false, error: "conflict" });
+    const backwards = await updateStepAction({
+      ...edit,
+      id: third!.id,
+      version: 3,
+      plannedFinish: "2024-01-01",
+      reflow: false,
+    });
+    expect(backwards).toMatchObject({
+      fieldErrors: { plannedFinish: ["validation.finishBeforeStart"] },
+    });
+  });
+
+  test("a saved baseline stays frozen while the plan changes", async () => {
+    const manager = await createUser("manager");
+    const account = await createAccountIn("schedule", manager.id);
+    signInAs(manager.id);
+    const [first] = await plan(account.id);
+    expect(await saveBaselineAction({ accountId: account.id, name: "与客户确认" })).toEqual({
+      ok: true,
+      data: { number: 1 },
+    });
+    const [frozen] = await baselinesOf(account.id);
+    await updateStepAction({
+      accountId: account.id,
+      id: first!.id,
+      version: 1,
+      plannedStart: "2024-03-01",
+      plannedFinish: "2024-05-01",
+      reflow: true,
+    });
+    const [unchanged] = await baselinesOf(account.id);
+    expect(unchanged!.steps).toEqual(frozen!.steps);
+    expect(unchanged!.steps[0]).toMatchObject({
+      key: "customerDevelopment",
+      plannedStart: "2024-02-26",
+      plannedFinish: "2024-03-26",
+    });
+    expect(await saveBaselineAction({ accountId: account.id })).toEqual({
+      ok: true,
+      data: { number: 2 },
+    });
+    const [, second] = await baselinesOf(account.id);
+    expect(second!.steps[0]).toMatchObject({ plannedStart: "2024-03-01" });
+  });
+
+  test("a baseline needs a schedule, and only people who may change the account save one", async () => {
+    const [owner, executive] = await Promise.all([createUser("manager"), createUser("executive")]);
+    const account = await createAccountIn("schedule", owner.id);
+    signInAs(owner.id);
+    expect(await saveBaselineAction({ accountId: account.id })).toMatchObject({
+      error: "refused",
+      message: "schedule.errors.noSchedule",
+    });
+    await plan(account.id);
+    signInAs(executive.id);
+    expect(await saveBaselineAction({ accountId: account.id })).toMatchObject({
+      error: "forbidden",
+    });
+    expect(await baselinesOf(account.id)).toHaveLength(0);
+  });
+
+  test("the schedule gate needs a plan and a baseline", async () => {
+    const manager = await createUser("manager");
+    const account = await createAccountIn("schedule", manager.id);
+    signInAs(manager.id);
+    const move = () =>
+      moveStageAction({
+        id: account.id,
+        from: "schedule",
+        to: "cost_plan",
+        reason: "",
+        override: false,
+      });
+    expect(await move()).toMatchObject({ details: [{ key: "stages.gate.schedule.missing" }] });
+    await plan(account.id);
+    expect(await move()).toMatchObject({ details: [{ key: "stages.gate.schedule.noBaseline" }] });
+    await saveBaselineAction({ accountId: account.id });
+    expect(await move()).toMatchObject({ ok: true });
+    expect(await stageOf(account.id)).toBe("cost_plan");
+  });
+});

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { isIsoDate } from "@/lib/schedule/dates";
+import { scheduleStepEditSchema } from "@/lib/schedule/validation";
+
+/*
+ * Shared by the forms (zodResolver) and the actions. Error messages are keys
+ * relative to the `schedule` namespace, or common validation keys.
+ */
+
+const accountId = z.uuid("invalid");
+const version = z.number("invalid").int("invalid").min(1, "invalid");
+const requiredDate = z
+  .string("required")
+  .trim()
+  .min(1, "required")
+  .refine((v) => isIsoDate(v), "validation.dateInvalid");
+
+export const generateScheduleFormSchema = z.object({
+  /** Empty: the template for the account's industry, else the default. */
+  templateId: z
+    .union([z.uuid("invalid"), z.literal("")], "invalid")
+    .nullish()
+    .transform((v) => v || null),
+  startDate: requiredDate,
+});
+export type GenerateScheduleFormInput = { templateId: string; startDate: string };
+
+export const generateScheduleSchema = generateScheduleFormSchema.extend({
+  accountId,
+  /** The version of the schedule being replaced; absent when planning for the first time. */
+  version: version.nullish(),
+});
+
+export const stepFormSchema = scheduleStepEditSchema.and(
+  z.object({ reflow: z.boolean("invalid").default(false) }),
+);
+export type StepFormInput = {
+  plannedStart: string;
+  plannedFinish: string;
+  actualStart: string;
+  actualFinish: string;
+  reflow: boolean;
+};
+
+export const updateStepSchema = z
+  .object({ accountId, id: z.uuid("invalid"), version })
+  .and(stepFormSchema);
+
+export const saveBaselineFormSchema = z.object({
+  name: z.string("invalid").trim().max(100, "tooLong").default(""),
+});
+export const saveBaselineSchema = saveBaselineFormSchema.extend({ accountId });

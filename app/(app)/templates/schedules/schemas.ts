@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { scheduleTemplateSchema } from "@/lib/schedule/validation";
+
+const id = z.uuid("invalid");
+const version = z.number("invalid").int("invalid").min(1, "invalid");
+
+export const createTemplateSchema = scheduleTemplateSchema;
+export const updateTemplateSchema = z.object({ id, version }).and(scheduleTemplateSchema);
+export const setTemplateActiveSchema = z.object({ id, version, active: z.boolean("invalid") });
+export const makeDefaultTemplateSchema = z.object({ id, version });
+
+/** Form values as typed; numbers come from number inputs, empty target = none. */
+export type TemplateFormValues = {
+  name: string;
+  industry: string;
+  targetDaysToOrder: number | null;
+  steps: { key: string; label: string; durationDays: number }[];
+};
