@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import zh from "@/messages/schedule/zh-CN.json";
+import zh from "@/messages/schedule/zh-CN.json" with { type: "json" };
 import {
   COATINGS_SCHEDULE_TEMPLATE,
   DEFAULT_SCHEDULE_TEMPLATE,

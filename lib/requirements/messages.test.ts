@@ -86,7 +86,28 @@ describe("requirements message catalogs", () => {
   });
 
   it("format every message without ICU errors in both locales", () => {
-    const params = { number: 2, fields: "title", sections: 1, added: 1, removed: 0, changed: 2 };
+    const params = {
+      number: 2,
+      fields: "title",
+      sections: 1,
+      added: 1,
+      removed: 0,
+      changed: 2,
+      // Placeholders of the workspace screens.
+      status: "draft",
+      who: "W",
+      date: "D",
+      comment: "C",
+      n: 1,
+      from: 1,
+      to: 2,
+      field: "F",
+      before: "B",
+      after: "A",
+      customer: "X",
+      name: "N",
+      title: "T",
+    };
     for (const [locale, messages] of Object.entries(catalogs)) {
       const errors: unknown[] = [];
       const t = createTranslator({

@@ -72,6 +72,18 @@ describe("scorecard message catalogs", () => {
       max: 5,
       go: 70,
       hold: 50,
+      // Placeholders of the workspace screens.
+      name: "N",
+      stage: "S",
+      number: 2,
+      who: "W",
+      date: "D",
+      comment: "C",
+      percent: 0.25,
+      point: 3,
+      meaning: "M",
+      n: 1,
+      status: "submitted",
     };
     for (const [locale, messages] of Object.entries(catalogs)) {
       const errors: unknown[] = [];

@@ -1,0 +1,44 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TemplateEditor } from "@/components/evaluation/template-editor";
+import { Card, PageHeader } from "@/components/ui/card";
+import { listScorecardTemplates } from "@/db/queries/evaluations";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/policy";
+
+export async function generateMetadata() {
+  const t = await getTranslations("scorecard.templateEditor");
+  return { title: t("newTitle") };
+}
+
+/** A new template starts as a copy of the default's criteria, to adjust rather than retype. */
+export default async function NewScorecardTemplatePage() {
+  const user = await requireUser();
+  if (!can(user, "template.manage")) notFound();
+  const [templates, t] = await Promise.all([
+    listScorecardTemplates(),
+    getTranslations("scorecard.templateEditor"),
+  ]);
+  const base = templates.find((x) => x.isDefault) ?? templates[0];
+  return (
+    <>
+      <Link
+        href="/templates/scorecards"
+        className="text-sm font-medium text-brand-700 hover:underline"
+      >
+        ← {t("backToList")}
+      </Link>
+      <PageHeader title={t("newTitle")} description={t("intro")} />
+      <Card>
+        <TemplateEditor
+          initial={{
+            name: "",
+            criteria: base?.definition.criteria ?? [],
+            thresholds: base?.definition.thresholds ?? { go: 70, hold: 50 },
+          }}
+        />
+      </Card>
+    </>
+  );
+}

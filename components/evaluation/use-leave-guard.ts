@@ -1,0 +1,32 @@
+"use client";
+import { useEffect } from "react";
+
+/**
+ * While a form has unsaved input: the browser asks before reload, close or a typed
+ * URL, and a click on an in-app link asks for confirmation first.
+ */
+export function useLeaveGuard(dirty: boolean, question: string) {
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!link || link.getAttribute("target") === "_blank" || event.defaultPrevented) return;
+      // Jumps within the page (e.g. to a missing field) do not leave the form.
+      if (link.getAttribute("href")?.startsWith("#")) return;
+      if (!window.confirm(question)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener("beforeunload", warn);
+    document.addEventListener("click", onClick, true);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", onClick, true);
+    };
+  }, [dirty, question]);
+}
