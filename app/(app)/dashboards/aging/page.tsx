@@ -1,0 +1,14 @@
+import { Suspense } from "react";
+import { AgingSection } from "@/components/dashboards/aging-section";
+import { PanelSkeleton } from "@/components/dashboards/chart-panel";
+import type { SearchParams } from "@/components/dashboards/filters";
+import { dashboardView } from "@/components/dashboards/view";
+
+export default async function AgingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { user, query } = await dashboardView(searchParams);
+  return (
+    <Suspense fallback={<PanelSkeleton count={2} />}>
+      <AgingSection actor={user} query={query} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import { toCsv } from "@/components/dashboards/csv";
+import { DATASETS, isDataset } from "@/components/dashboards/datasets";
+import { parseDashboardQuery, todayIn } from "@/components/dashboards/filters";
+import { getLabels } from "@/components/dashboards/labels";
+import { getCurrentUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { can } from "@/lib/policy";
+
+/**
+ * CSV of one dashboard table under the same filters and the same visibility as the
+ * page: the session is checked here, not by the proxy, and queries scope by role.
+ */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  const t = await getTranslations("dashboards.csv");
+  if (!user || !can(user, "dashboard.view")) {
+    return new Response(t("signIn"), {
+      status: 401,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+  if (!isDataset(params.dataset)) {
+    return new Response(t("unknown"), {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const query = parseDashboardQuery(params, todayIn(env.PCRM_TIME_ZONE));
+  const table = await DATASETS[params.dataset]({ actor: user, query }, await getLabels());
+  const name = `pcrm-${params.dataset}-${query.from}-${query.to}.csv`;
+  return new Response(toCsv(table), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { churn, drops, funnel, timeInStage } from "@/db/queries/dashboards";
+import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
+import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
+import { monthsOf } from "@/db/queries/dashboards-periods";
+import type { Actor } from "@/lib/policy";
+import { dashboardSearch, withSearch, type DashboardQuery } from "./filters";
+import {
+  agingOwnerTable,
+  agingStageTable,
+  churnTable,
+  cycleTable,
+  distributionTable,
+  dropReasonsTable,
+  dropsTable,
+  funnelTable,
+  ownersTable,
+  stageTimingTable,
+  throughputTable,
+  trendTable,
+  type Labels,
+  type TableModel,
+} from "./tables";
+
+type Load = (args: { actor: Actor; query: DashboardQuery }, labels: Labels) => Promise<TableModel>;
+const args = (a: { actor: Actor; query: DashboardQuery }) => ({ actor: a.actor, filters: a.query });
+
+/**
+ * Every table the dashboards show, by CSV name: the CSV route runs the same query
+ * and the same table builder as the page, so the download matches the screen.
+ */
+export const DATASETS = {
+  "stage-timing": async (a, l) => stageTimingTable((await timeInStage(args(a))).stages, l),
+  "stage-distribution": async (a, l) => distributionTable((await timeInStage(args(a))).stages, l),
+  "median-trend": async (a, l) =>
+    trendTable((await timeInStage(args(a))).trend, monthsOf(a.query), l),
+  funnel: async (a, l) => funnelTable(await funnel(args(a)), l),
+  drops: async (a, l) => dropsTable(await drops(args(a)), l),
+  "drop-reasons": async (a, l) => dropReasonsTable(await drops(args(a)), l),
+  churn: async (a, l) => churnTable(await churn(args(a)), l),
+  cycle: async (a, l) => cycleTable(await cycleCohorts(args(a)), l),
+  throughput: async (a, l) => throughputTable(await throughput(args(a)), l),
+  "aging-stages": async (a, l) => agingStageTable(await aging(args(a)), a.query, l),
+  "aging-owners": async (a, l) => agingOwnerTable(await aging(args(a)), a.query, l),
+  owners: async (a, l) => ownersTable(await ownerTiming(args(a)), a.query, l),
+} satisfies Record<string, Load>;
+
+export type DatasetKey = keyof typeof DATASETS;
+
+export const isDataset = (value: unknown): value is DatasetKey =>
+  typeof value === "string" && Object.hasOwn(DATASETS, value);
+
+/** Link to the CSV of one table under the same filters. */
+export function csvHref(dataset: DatasetKey, query: DashboardQuery) {
+  const search = dashboardSearch(query);
+  search.set("dataset", dataset);
+  return withSearch("/dashboards/csv", search);
+}

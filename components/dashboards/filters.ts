@@ -1,0 +1,119 @@
+import type { Grade } from "@/db/schema/accounts";
+import type { DashboardFilters } from "@/db/queries/dashboards-types";
+
+/** The schema's grades, repeated so this client-side module does not bundle the schema. */
+export const DASHBOARD_GRADES = [
+  "important",
+  "normal",
+  "potential",
+] as const satisfies readonly Grade[];
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export const RANGE_KEYS = ["last30", "last90", "last365", "quarter", "year", "custom"] as const;
+export type RangeKey = (typeof RANGE_KEYS)[number];
+export const DEFAULT_RANGE: RangeKey = "last90";
+/** Longest custom period, so a typo like 1025-01-01 cannot ask for a thousand years. */
+export const MAX_SPAN_DAYS = 3660;
+
+export type DashboardQuery = DashboardFilters & { range: RangeKey };
+
+const DAY_MS = 86_400_000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const addDays = (day: string, days: number) => toDay(toMs(day) + days * DAY_MS);
+
+const isDay = (value: string | undefined): value is string =>
+  !!value && DATE.test(value) && toDay(toMs(value)) === value;
+
+/** Today's date (YYYY-MM-DD) in `timeZone`. */
+export const todayIn = (timeZone: string, now = new Date()) =>
+  new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+
+/** The days a relative range covers, ending today. */
+export function rangeDays(range: Exclude<RangeKey, "custom">, today: string) {
+  const [year, month] = today.split("-").map(Number) as [number, number];
+  switch (range) {
+    case "last30":
+      return { from: addDays(today, -29), to: today };
+    case "last90":
+      return { from: addDays(today, -89), to: today };
+    case "last365":
+      return { from: addDays(today, -364), to: today };
+    case "quarter": {
+      const first = Math.floor((month - 1) / 3) * 3 + 1;
+      return { from: `${year}-${String(first).padStart(2, "0")}-01`, to: today };
+    }
+    case "year":
+      return { from: `${year}-01-01`, to: today };
+  }
+}
+
+const positiveInt = (value: string | undefined) => {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+/**
+ * The dashboard filters from the URL: `range` (relative) or `from`/`to` (absolute
+ * days, which win), `owner`, `industry`, `grade`, `source`. Malformed values are
+ * ignored, so a hand-edited URL still shows a dashboard.
+ */
+export function parseDashboardQuery(params: SearchParams, today: string): DashboardQuery {
+  const rawFrom = one(params.from);
+  const rawTo = one(params.to);
+  let period: { range: RangeKey; from: string; to: string };
+  if (isDay(rawFrom) || isDay(rawTo)) {
+    let to = isDay(rawTo) ? rawTo : today;
+    let from = isDay(rawFrom) ? rawFrom : addDays(to, -89);
+    if (from > to) [from, to] = [to, from];
+    if ((toMs(to) - toMs(from)) / DAY_MS >= MAX_SPAN_DAYS) from = addDays(to, -(MAX_SPAN_DAYS - 1));
+    period = { range: "custom", from, to };
+  } else {
+    const raw = one(params.range);
+    const range =
+      RANGE_KEYS.includes(raw as RangeKey) && raw !== "custom"
+        ? (raw as Exclude<RangeKey, "custom">)
+        : (DEFAULT_RANGE as Exclude<RangeKey, "custom">);
+    period = { range, ...rangeDays(range, today) };
+  }
+  const owner = one(params.owner);
+  const grade = one(params.grade);
+  return {
+    ...period,
+    ownerId: owner && UUID.test(owner) ? owner.toLowerCase() : undefined,
+    industryId: positiveInt(one(params.industry)),
+    grade: (DASHBOARD_GRADES as readonly string[]).includes(grade ?? "")
+      ? (grade as Grade)
+      : undefined,
+    sourceId: positiveInt(one(params.source)),
+  };
+}
+
+/** The query as URL parameters: relative ranges stay relative, so a bookmark keeps moving. */
+export function dashboardSearch(query: DashboardQuery): URLSearchParams {
+  const search = new URLSearchParams();
+  if (query.range === "custom") {
+    search.set("from", query.from);
+    search.set("to", query.to);
+  } else if (query.range !== DEFAULT_RANGE) search.set("range", query.range);
+  if (query.ownerId) search.set("owner", query.ownerId);
+  if (query.industryId) search.set("industry", String(query.industryId));
+  if (query.grade) search.set("grade", query.grade);
+  if (query.sourceId) search.set("source", String(query.sourceId));
+  return search;
+}
+
+/** `?…` suffix for links, or nothing. */
+export const withSearch = (path: string, search: URLSearchParams) => {
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+};

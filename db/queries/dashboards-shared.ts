@@ -1,0 +1,97 @@
+import "server-only";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db";
+import { accounts, accountTeam } from "@/db/schema";
+import { env } from "@/lib/env";
+import { seesAllAccounts, type Actor } from "@/lib/policy";
+import type { DashboardFilters } from "./dashboards-types";
+
+export type DashboardArgs = { actor: Actor; filters: DashboardFilters };
+
+/**
+ * The app's time zone as an SQL literal, not a parameter: grouping by a month
+ * expression needs the select and group-by copies to be textually identical.
+ */
+const timeZone = () => sql.raw(`'${env.PCRM_TIME_ZONE.replaceAll("'", "''")}'`);
+
+/** Local midnight that opens the period, as timestamptz. */
+export const periodStart = (f: DashboardFilters) =>
+  sql`(${f.from}::date::timestamp at time zone ${timeZone()})`;
+
+/** Local midnight after the period's last day (exclusive end). */
+export const periodEnd = (f: DashboardFilters) =>
+  sql`((${f.to}::date + 1)::timestamp at time zone ${timeZone()})`;
+
+/** `column` falls in the period: a plain range, so an index on it applies. */
+export const inPeriod = (column: SQL | SQL.Aliased | unknown, f: DashboardFilters) =>
+  sql`${column} >= ${periodStart(f)} and ${column} < ${periodEnd(f)}`;
+
+/**
+ * 1-based index of the local calendar month (or Monday-started week) of `column`
+ * within the period: a binary search over the bucket starts, far cheaper per row
+ * than formatting a date. Index `i` is `monthsOf(f)[i - 1]` / `weeksOf(f)[i - 1]`.
+ */
+export function bucketIndex(column: unknown, f: DashboardFilters, unit: "month" | "week") {
+  const step = unit === "month" ? sql.raw("interval '1 month'") : sql.raw("interval '1 week'");
+  const first = sql`date_trunc(${unit}, ${f.from}::date::timestamp)`;
+  return sql<number>`width_bucket(${column}, (select array_agg(b at time zone ${timeZone()} order by b)
+    from generate_series(${first}, ${f.to}::date::timestamp, ${step}) b))`;
+}
+
+/**
+ * The rule of `accountScope` (db/queries/scope.ts): a manager sees own accounts and
+ * those where they are on the account team. Written as a set of ids rather than
+ * `owner = me OR EXISTS (team)`, so the planner can start a join from the manager's
+ * few thousand accounts instead of testing every account.
+ */
+function visibleAccounts(actor: Actor): SQL | undefined {
+  if (seesAllAccounts(actor)) return undefined;
+  return sql`${accounts.id} in (
+    select mine.id from ${accounts} as mine where mine.owner_id = ${actor.id}
+    union all
+    select ${accountTeam.accountId} from ${accountTeam} where ${accountTeam.userId} = ${actor.id})`;
+}
+
+/** Visibility plus the account filters, as conditions on `accounts`. */
+export function accountConditions(actor: Actor, f: DashboardFilters): SQL[] {
+  const where: (SQL | undefined)[] = [visibleAccounts(actor)];
+  if (f.ownerId) where.push(eq(accounts.ownerId, f.ownerId));
+  if (f.industryId) where.push(eq(accounts.industryId, f.industryId));
+  if (f.grade) where.push(eq(accounts.grade, f.grade));
+  if (f.sourceId) where.push(eq(accounts.sourceId, f.sourceId));
+  return where.filter((w): w is SQL => !!w);
+}
+
+/** Whether a query over transitions must join accounts at all (the unfiltered director view need not). */
+export const needsAccounts = (actor: Actor, f: DashboardFilters) =>
+  !seesAllAccounts(actor) || !!(f.ownerId || f.industryId || f.grade || f.sourceId);
+
+/** `join accounts` plus its conditions, or nothing when no account condition applies. */
+export function accountJoin(actor: Actor, f: DashboardFilters, on: SQL) {
+  if (!needsAccounts(actor, f)) return { join: sql``, where: sql`true` };
+  return {
+    join: sql`join ${accounts} on ${on}`,
+    where: and(...accountConditions(actor, f)) ?? sql`true`,
+  };
+}
+
+/**
+ * Runs one dashboard aggregate in a read-only transaction with room to sort in
+ * memory (percentiles sort their input) and without JIT, whose compile time costs
+ * more than it saves on queries of this size.
+ */
+export async function analytic<T extends Record<string, unknown>>(query: SQL): Promise<T[]> {
+  return db.transaction(
+    async (tx) => {
+      await tx.execute(
+        sql`select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`,
+      );
+      return [...(await tx.execute(query))] as T[];
+    },
+    { accessMode: "read only" },
+  );
+}
+
+/** Percentile arrays come back as numbers, or strings from some drivers. */
+export const toNumber = (value: unknown): number =>
+  typeof value === "number" ? value : Number(value);

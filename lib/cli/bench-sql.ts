@@ -1,0 +1,73 @@
+/**
+ * The bare-SQL half of `npm run bench`, run by bench.ts in a child process with the
+ * `react-server` condition (the query modules are server-only). For every view it
+ * times the same query functions the page awaits, started together as the page
+ * starts them, and prints one JSON line of samples (ms) per item.
+ */
+import { eq, sql } from "drizzle-orm";
+import { client, db } from "@/db";
+import { listAccounts } from "@/db/queries/accounts";
+import { churn, dashboardOwners, drops, funnel, timeInStage } from "@/db/queries/dashboards";
+import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
+import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
+import { listReferenceItems } from "@/db/queries/reference-data";
+import { listActiveUsers } from "@/db/queries/users";
+import { users } from "@/db/schema";
+import type { DashboardFilters } from "@/db/queries/dashboards-types";
+import type { Actor } from "@/lib/policy";
+
+type Plan = {
+  name: string;
+  actorEmail: string;
+  view?: string;
+  filters?: DashboardFilters;
+  q?: string;
+};
+const plans = JSON.parse(process.env.PCRM_BENCH_PLAN ?? "[]") as Plan[];
+const runs = Number(process.env.PCRM_BENCH_RUNS ?? 30);
+
+/** What the session check costs on every request: the user row by id. */
+const sessionUser = (id: string) =>
+  db.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, id)).limit(1);
+
+const VIEWS: Record<
+  string,
+  (args: { actor: Actor; filters: DashboardFilters }) => Promise<unknown>[]
+> = {
+  time: (a) => [timeInStage(a)],
+  funnel: (a) => [funnel(a), drops(a), churn(a)],
+  cycle: (a) => [cycleCohorts(a), throughput(a)],
+  aging: (a) => [aging(a)],
+  owners: (a) => [ownerTiming(a)],
+};
+
+async function once(plan: Plan, actor: Actor) {
+  const started = performance.now();
+  if (plan.view) {
+    const args = { actor, filters: plan.filters! };
+    await sessionUser(actor.id);
+    await Promise.all([dashboardOwners(), listReferenceItems(), ...VIEWS[plan.view]!(args)]);
+  } else {
+    await sessionUser(actor.id);
+    await Promise.all([
+      listAccounts({ actor, filters: { q: plan.q } }),
+      listActiveUsers(),
+      listReferenceItems({ kind: "industry" }),
+    ]);
+  }
+  return performance.now() - started;
+}
+
+try {
+  for (const plan of plans) {
+    const [actor] = await db.execute<Actor>(
+      sql`select id, role from users where email = ${plan.actorEmail}`,
+    );
+    for (let i = 0; i < 3; i++) await once(plan, actor!);
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) samples.push(await once(plan, actor!));
+    console.log(JSON.stringify({ name: plan.name, samples }));
+  }
+} finally {
+  await client.end();
+}

@@ -1,0 +1,231 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import postgres from "postgres";
+import { startEmbeddedPostgres } from "@/db/embedded";
+import { ensureDatabase, migrateDatabase } from "@/db/migrate";
+import { DEMO_PASSWORD, seedDemo } from "@/db/seed";
+import { seedLarge } from "@/db/seed-large";
+import { freePort } from "@/db/testing/free-port";
+import {
+  benchPlan,
+  ensureProposedIndexes,
+  percentile,
+  writeResults,
+  type Row,
+} from "./bench-report";
+
+/**
+ * `npm run bench [-- --runs=30 --build --no-proposed-indexes]`: the large dataset in
+ * its own embedded PostgreSQL (.data/bench, database pcrm_bench), the production
+ * build on a free port, then warm timings of every dashboard view, the account list
+ * with a fuzzy search and the stage move, next to the bare SQL of each.
+ * Run it under the e2e lock when others build in the same checkout:
+ * `flock /tmp/pcrm-e2e.lock npm run bench`.
+ */
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: "string", default: "30" },
+    build: { type: "boolean", default: false },
+    "no-proposed-indexes": { type: "boolean", default: false },
+    /** Only items whose name contains this text (for quick re-runs; results file not written). */
+    only: { type: "string" },
+  },
+});
+const RUNS = Math.max(30, Number(args.runs));
+/** Thrown to roll back the timed direct-SQL move. */
+class Rollback extends Error {}
+const log = (line: string) => console.log(`bench: ${line}`);
+
+const port = await freePort();
+const server = await startEmbeddedPostgres({
+  dataDir: path.resolve(".data/bench"),
+  port,
+  persistent: true,
+  settings: { shared_buffers: "512MB", effective_cache_size: "4GB" },
+});
+let next: ChildProcess | undefined;
+try {
+  await ensureDatabase(server.url("postgres"), "pcrm_bench");
+  const url = server.url("pcrm_bench");
+  await migrateDatabase(url);
+  await seedDemo(url);
+  await seedLarge(url, { log });
+  const indexes = args["no-proposed-indexes"] ? [] : await ensureProposedIndexes(url, log);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (args.build || !existsSync(".next/BUILD_ID")) {
+    log("next build");
+    const built = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+    if (built.status !== 0) throw new Error("next build failed");
+  }
+  const appPort = await freePort();
+  next = spawn("npx", ["next", "start", "--port", String(appPort)], { env, stdio: "ignore" });
+  const base = `http://127.0.0.1:${appPort}`;
+  await waitFor(`${base}/sign-in`);
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const plan = await benchPlan(sql);
+  if (args.only) {
+    plan.pages = plan.pages.filter((p) => p.name.includes(args.only!));
+    plan.sql = plan.sql.filter((p) => p.name.includes(args.only!));
+  }
+  const cookies = {
+    director: await signIn(base, "director@pcrm.example"),
+    manager: await signIn(base, plan.managerEmail),
+  };
+  const rows: Row[] = [];
+  for (const item of plan.pages) {
+    const samples = await timeRequests(`${base}${item.path}`, cookies[item.as]);
+    rows.push({ name: item.name, kind: item.kind, samples });
+    log(
+      `${item.name}: p50 ${percentile(samples, 50).toFixed(0)} ms, p95 ${percentile(samples, 95).toFixed(0)} ms`,
+    );
+  }
+  if (!args.only) {
+    // Bare side of the move: the action's statements as one direct transaction (rolled back).
+    const move = await timeMoves(base, cookies.director, sql);
+    rows.push({ name: "stage move (moveStageAction over HTTP)", kind: "move", ...move });
+  }
+  await sql.end();
+
+  log("bare SQL");
+  const child = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/bench-sql.ts"], {
+    env: { ...env, PCRM_BENCH_PLAN: JSON.stringify(plan.sql), PCRM_BENCH_RUNS: String(RUNS) },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`bare SQL timing failed: ${child.stderr}`);
+  const bare = new Map<string, number[]>();
+  for (const line of child.stdout.split("\n").filter((l) => l.startsWith("{"))) {
+    const { name, samples } = JSON.parse(line) as { name: string; samples: number[] };
+    bare.set(name, samples);
+  }
+  for (const row of rows) row.bare ??= bare.get(row.name);
+  writeResults(rows, { runs: RUNS, indexes, dataset: plan.dataset }, !args.only);
+} finally {
+  next?.kill("SIGTERM");
+  await server.stop();
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Auth.js credentials sign-in: csrf token + cookie, then the callback sets the session cookie. */
+async function signIn(base: string, email: string) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD }),
+  });
+  const session = res.headers.getSetCookie().find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`sign-in failed for ${email}`);
+  return `${cookie}; ${session.split(";")[0]}`;
+}
+
+/** Full requests, body read to the end (streamed sections included); 3 warm-up requests first. */
+async function timeRequests(url: string, cookie: string) {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS + 3; i++) {
+    const started = performance.now();
+    const res = await fetch(url, { headers: { Cookie: cookie }, redirect: "manual" });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
+    if (body.includes("__next_error__")) throw new Error(`${url}: rendered an error page`);
+    if (i >= 3) samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+/**
+ * Moves an account stakeholders → evaluation and back, alternately, through the real
+ * server action (POST with its action id). Also times the same statements as one
+ * direct transaction, for the ratio.
+ */
+async function timeMoves(base: string, cookie: string, sql: postgres.Sql) {
+  const manifest = JSON.parse(
+    readFileSync(".next/server/server-reference-manifest.json", "utf8"),
+  ) as { node: Record<string, { exportedName?: string; workers?: Record<string, unknown> }> };
+  const [actionId, entry] =
+    Object.entries(manifest.node).find(([, v]) => v.exportedName === "moveStageAction") ?? [];
+  if (!actionId || !entry) throw new Error("moveStageAction is not in the build");
+  const [account] = await sql<{ id: string }[]>`
+    select a.id from accounts a join stakeholders s on s.account_id = a.id and s.decision_role = 'decision_maker'
+    where a.stage = 'stakeholders' and a.owner_id is not null and a.archived_at is null order by a.code limit 1`;
+  const workers = Object.keys(entry.workers ?? {});
+  const worker = workers.find((w) => !w.includes("[")) ?? workers[0]!;
+  const route = worker
+    .replace(/^app/, "")
+    .replace(/\/\([^)]*\)/g, "")
+    .replace(/\/page$/, "")
+    .replace(/\[[^\]]+\]/, account!.id);
+  const move = async (from: string, to: string) => {
+    const res = await fetch(`${base}${route}`, {
+      method: "POST",
+      headers: {
+        Cookie: cookie,
+        "Next-Action": actionId,
+        "Content-Type": "text/plain;charset=UTF-8",
+        Accept: "text/x-component",
+      },
+      body: JSON.stringify([
+        { id: account!.id, from, to, reason: to === "stakeholders" ? "bench: rework" : "" },
+      ]),
+    });
+    const text = await res.text();
+    if (!text.includes('"ok":true'))
+      throw new Error(`move ${from} → ${to} failed: ${text.slice(0, 300)}`);
+  };
+  const http: number[] = [];
+  for (let i = 0; i < RUNS + 4; i++) {
+    const [from, to] =
+      i % 2 === 0 ? ["stakeholders", "evaluation"] : ["evaluation", "stakeholders"];
+    const started = performance.now();
+    await move(from, to);
+    if (i >= 4) http.push(performance.now() - started);
+  }
+  const direct: number[] = [];
+  for (let i = 0; i < RUNS + 4; i++) {
+    const started = performance.now();
+    await sql
+      .begin(async (tx) => {
+        const [a] = await tx`select * from accounts where id = ${account!.id} for update`;
+        await tx`select user_id from account_team where account_id = ${account!.id}`;
+        await tx`select side, decision_role, is_primary from stakeholders where account_id = ${account!.id}`;
+        await tx`update stage_transitions set exited_at = now(), duration_days = extract(epoch from now() - at) / 86400
+        where account_id = ${account!.id} and exited_at is null`;
+        await tx`insert into stage_transitions (account_id, from_stage, to_stage, kind, note)
+        values (${account!.id}, ${a!.stage}, ${a!.stage}, 'back', 'bench')`;
+        await tx`update accounts set version = version + 1 where id = ${account!.id}`;
+        await tx`insert into audit_log (actor_id, entity, entity_id, account_id, action)
+        select id, 'account', ${account!.id}, ${account!.id}, 'bench' from users where email = 'director@pcrm.example'`;
+        throw new Rollback();
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof Rollback)) throw e;
+      });
+    if (i >= 4) direct.push(performance.now() - started);
+  }
+  return { samples: http, bare: direct };
+}
