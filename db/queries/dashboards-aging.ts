@@ -9,6 +9,7 @@ import {
   analytic,
   inPeriod,
   toNumber,
+  transitionScope,
   type DashboardArgs,
 } from "./dashboards-shared";
 import {
@@ -107,21 +108,21 @@ export async function ownerTiming({
 }: DashboardArgs & { now?: Date }): Promise<OwnerTiming[]> {
   const expected = await getExpectedDays();
   const scoped = and(...accountConditions(actor, filters)) ?? sql`true`;
-  const joinOn = sql`join ${accounts} on ${accounts.id} = ${st.accountId}`;
+  const { join, where } = transitionScope(actor, filters);
   const [stays, wins, current] = await Promise.all([
     analytic<{ owner_id: string | null; stage: TimedStage; stays: number; median: number }>(sql`
-      select ${accounts.ownerId} as owner_id, ${st.toStage} as stage, count(*)::int as stays,
+      select ${st.ownerId} as owner_id, ${st.toStage} as stage, count(*)::int as stays,
         percentile_cont(0.5) within group (order by ${st.durationDays}) as median
-      from ${st} ${joinOn}
+      from ${st} ${join}
       where ${st.toStage} in (${sql.join(
         TIMED_STAGES.map((s) => sql`${s}`),
         sql`, `,
-      )}) and ${inPeriod(st.exitedAt, filters)} and ${scoped}
+      )}) and ${inPeriod(st.exitedAt, filters)} and ${where}
       group by 1, 2`),
     analytic<{ owner_id: string | null; n: number }>(sql`
-      select ${accounts.ownerId} as owner_id, count(*)::int as n from ${st} ${joinOn}
+      select ${st.ownerId} as owner_id, count(*)::int as n from ${st} ${join}
       where ${st.toStage} = 'execution' and ${st.kind} = 'forward'
-        and ${inPeriod(st.at, filters)} and ${scoped}
+        and ${inPeriod(st.at, filters)} and ${where}
       group by 1`),
     analytic<{ owner_id: string | null; open: number; overdue: number }>(sql`
       select ${accounts.ownerId} as owner_id, count(*)::int as open,

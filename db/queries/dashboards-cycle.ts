@@ -4,7 +4,7 @@ import { accounts, stageTransitions as st } from "@/db/schema";
 import {
   accountConditions,
   analytic,
-  accountJoin,
+  transitionScope,
   inPeriod,
   bucketIndex,
   toNumber,
@@ -56,7 +56,7 @@ export async function cycleCohorts({ actor, filters }: DashboardArgs): Promise<C
 /** Accounts entering execution (forward moves) per week or month of the period. */
 export async function throughput({ actor, filters }: DashboardArgs): Promise<Throughput> {
   const unit = spanDays(filters) <= WEEKLY_UP_TO_DAYS ? "week" : "month";
-  const { join, where } = accountJoin(actor, filters, sql`${accounts.id} = ${st.accountId}`);
+  const { join, where } = transitionScope(actor, filters);
   const rows = await analytic<{ bucket: number; n: number }>(sql`
     select ${bucketIndex(st.at, filters, unit)} as bucket, count(*)::int as n from ${st} ${join}
     where ${st.toStage} = 'execution' and ${st.kind} = 'forward'

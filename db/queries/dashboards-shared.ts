@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { accounts, accountTeam } from "@/db/schema";
+import { accounts, accountTeam, stageTransitions as st } from "@/db/schema";
 import { env } from "@/lib/env";
 import { seesAllAccounts, type Actor } from "@/lib/policy";
 import type { DashboardFilters } from "./dashboards-types";
@@ -62,16 +62,26 @@ export function accountConditions(actor: Actor, f: DashboardFilters): SQL[] {
   return where.filter((w): w is SQL => !!w);
 }
 
-/** Whether a query over transitions must join accounts at all (the unfiltered director view need not). */
-export const needsAccounts = (actor: Actor, f: DashboardFilters) =>
-  !seesAllAccounts(actor) || !!(f.ownerId || f.industryId || f.grade || f.sourceId);
-
-/** `join accounts` plus its conditions, or nothing when no account condition applies. */
-export function accountJoin(actor: Actor, f: DashboardFilters, on: SQL) {
-  if (!needsAccounts(actor, f)) return { join: sql``, where: sql`true` };
+/**
+ * Conditions for a query over stage transitions. Visibility and the owner filter read
+ * the transition's own `owner_id` (a trigger-kept copy of the account's owner), so the
+ * director's views and a manager's or one owner's views never join accounts; only the
+ * industry, grade and source filters do.
+ */
+export function transitionScope(actor: Actor, f: DashboardFilters) {
+  const where: SQL[] = [];
+  if (!seesAllAccounts(actor)) {
+    where.push(sql`(${st.ownerId} = ${actor.id} or ${st.accountId} in (
+      select ${accountTeam.accountId} from ${accountTeam} where ${accountTeam.userId} = ${actor.id}))`);
+  }
+  if (f.ownerId) where.push(eq(st.ownerId, f.ownerId));
+  const attributes: SQL[] = [];
+  if (f.industryId) attributes.push(eq(accounts.industryId, f.industryId));
+  if (f.grade) attributes.push(eq(accounts.grade, f.grade));
+  if (f.sourceId) attributes.push(eq(accounts.sourceId, f.sourceId));
   return {
-    join: sql`join ${accounts} on ${on}`,
-    where: and(...accountConditions(actor, f)) ?? sql`true`,
+    join: attributes.length ? sql`join ${accounts} on ${accounts.id} = ${st.accountId}` : sql``,
+    where: and(...where, ...attributes) ?? sql`true`,
   };
 }
 

@@ -1,3 +1,4 @@
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { accounts, accountTeam, referenceItems, stageTransitions, type Grade } from "@/db/schema";
@@ -395,6 +396,47 @@ describe("aging and owners", () => {
     ]);
     const own = await ownerTiming({ actor: m2, filters: Q1 });
     expect(own.map((r) => r.ownerId)).toEqual([m2.id]);
+  });
+});
+
+describe("a reassigned account's history follows its new owner", () => {
+  test("stays, entries into execution and the owner filter move with the account", async () => {
+    // A3 (M2): the only stays of 10 days in requirements in Q1.
+    const [a3] = await db
+      .select({ id: stageTransitions.accountId })
+      .from(stageTransitions)
+      .where(
+        and(eq(stageTransitions.toStage, "requirements"), eq(stageTransitions.durationDays, 10)),
+      );
+    await db.update(accounts).set({ ownerId: m1.id }).where(eq(accounts.id, a3!.id));
+    try {
+      const rows = await ownerTiming({ actor: director, filters: Q1 });
+      const one = rows.find((r) => r.ownerId === m1.id)!;
+      const two = rows.find((r) => r.ownerId === m2.id)!;
+      expect(one.stays).toBe(16);
+      expect(one.reachedExecution).toBe(2);
+      expect(two.stays).toBe(2);
+      expect(two.reachedExecution).toBe(0);
+      const m1Filter = await timeInStage({ actor: director, filters: { ...Q1, ownerId: m1.id } });
+      expect(m1Filter.stages.find((s) => s.stage === "requirements")).toMatchObject({
+        stays: 2,
+        timing: { median: 7.5 },
+      });
+      // The previous owner no longer sees it; the new one does.
+      const seenByM2 = await timeInStage({ actor: m2, filters: Q1 });
+      expect(seenByM2.stages.find((s) => s.stage === "requirements")?.stays).toBe(0);
+      const seenByM1 = await throughput({ actor: m1, filters: Q1 });
+      expect(seenByM1.points.reduce((sum, p) => sum + p.entered, 0)).toBe(2);
+      // Put on M2's account team, M2 sees it again without owning it.
+      await db.insert(accountTeam).values({ accountId: a3!.id, userId: m2.id });
+      const asTeam = await timeInStage({ actor: m2, filters: Q1 });
+      expect(asTeam.stages.find((s) => s.stage === "requirements")?.stays).toBe(1);
+    } finally {
+      await db.delete(accountTeam);
+      await db.update(accounts).set({ ownerId: m2.id }).where(eq(accounts.id, a3!.id));
+    }
+    const back = await ownerTiming({ actor: director, filters: Q1 });
+    expect(back.find((r) => r.ownerId === m2.id)?.stays).toBe(8);
   });
 });
 

@@ -11,7 +11,7 @@ import {
 import {
   accountConditions,
   analytic,
-  accountJoin,
+  transitionScope,
   inPeriod,
   periodStart,
   bucketIndex,
@@ -57,7 +57,7 @@ export async function timeInStage({
   actor,
   filters,
 }: DashboardArgs): Promise<{ stages: StageTiming[]; trend: MedianTrendPoint[] }> {
-  const { join, where } = accountJoin(actor, filters, sql`${accounts.id} = ${st.accountId}`);
+  const { join, where } = transitionScope(actor, filters);
   const from = sql`from ${st} ${join}
     where ${st.toStage} in (${list(TIMED_STAGES)})
       and ${inPeriod(st.exitedAt, filters)}
@@ -140,7 +140,7 @@ export async function drops(
   { actor, filters }: DashboardArgs,
   topReasons = 8,
 ): Promise<DropsReport> {
-  const { join, where } = accountJoin(actor, filters, sql`${accounts.id} = ${st.accountId}`);
+  const { join, where } = transitionScope(actor, filters);
   const base = sql`from ${st} ${join}
     where ${st.toStage} = 'dropped' and ${inPeriod(st.at, filters)} and ${where}`;
   const reason = sql`btrim(${st.note})`;
@@ -165,7 +165,7 @@ export async function drops(
 
 /** Churn moves recorded in the period, by churn type. */
 export async function churn({ actor, filters }: DashboardArgs): Promise<ChurnReport> {
-  const { join, where } = accountJoin(actor, filters, sql`${accounts.id} = ${st.accountId}`);
+  const { join, where } = transitionScope(actor, filters);
   const rows = await analytic<{ type: ChurnType | null; n: number }>(sql`
     select ${st.churnType} as type, count(*)::int as n from ${st} ${join}
     where ${st.toStage} = 'churned' and ${inPeriod(st.at, filters)} and ${where}

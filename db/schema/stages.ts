@@ -40,11 +40,24 @@ export const stageTransitions = pgTable(
     churnType: churnTypeEnum("churn_type"),
     exitedAt: timestamp("exited_at", { withTimezone: true }),
     durationDays: doublePrecision("duration_days"),
+    /**
+     * The account's current owner, copied by database triggers (see migration
+     * 0002): set on insert and rewritten on every row of the account when the
+     * owner changes. Lets per-owner timing read transitions without a join.
+     */
+    ownerId: uuid("owner_id"),
   },
   (t) => [
     index("stage_transitions_account_idx").on(t.accountId, t.at),
-    index("stage_transitions_to_stage_idx").on(t.toStage, t.at),
-    index("stage_transitions_exited_idx").on(t.toStage, t.exitedAt),
+    // Covering indexes: the dashboards read these columns by index-only scans.
+    index("stage_transitions_to_stage_idx").on(t.toStage, t.at, t.kind, t.ownerId, t.accountId),
+    index("stage_transitions_exited_idx").on(
+      t.toStage,
+      t.exitedAt,
+      t.durationDays,
+      t.ownerId,
+      t.accountId,
+    ),
   ],
 );
 

@@ -28,34 +28,6 @@ export function percentile(samples: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-/**
- * Indexes the dashboards are designed for (see docs/bench-results.md); created here
- * only while the schema does not have them yet, and reported in the results.
- */
-export async function ensureProposedIndexes(url: string, log: (line: string) => void) {
-  const { default: pg } = await import("postgres");
-  const sql = pg(url, { max: 1, onnotice: () => {} });
-  const wanted = [
-    ["stage_transitions_exited_cover_idx", "(to_stage, exited_at, duration_days, account_id)"],
-    ["stage_transitions_to_stage_cover_idx", "(to_stage, at, account_id, kind, from_stage)"],
-  ];
-  const created: string[] = [];
-  try {
-    const existing = await sql<{ indexdef: string }[]>`
-      select indexdef from pg_indexes where tablename = 'stage_transitions'`;
-    for (const [name, columns] of wanted) {
-      if (existing.some((e) => e.indexdef.includes(`btree ${columns}`))) continue;
-      log(`creating proposed index ${name} ${columns}`);
-      await sql.unsafe(`create index if not exists ${name} on stage_transitions ${columns}`);
-      created.push(`${name} ${columns}`);
-    }
-    if (created.length) await sql`vacuum analyze stage_transitions`;
-  } finally {
-    await sql.end();
-  }
-  return created;
-}
-
 /** What to request and time: every view under four filter sets, a manager's view, two searches. */
 export async function benchPlan(sql: postgres.Sql) {
   const [owner] = await sql<{ id: string; email: string }[]>`
@@ -104,6 +76,7 @@ export async function benchPlan(sql: postgres.Sql) {
   return { pages, sql: plans, managerEmail: owner!.email, dataset: dataset! };
 }
 
+const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(" / ");
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "–" : v.toFixed(0));
 const TARGET: Record<string, number> = { dashboard: 200, search: 50 };
 
@@ -112,7 +85,7 @@ export function writeResults(
   rows: Row[],
   meta: {
     runs: number;
-    indexes: string[];
+    loadBefore: number[];
     dataset: { accounts: number; transitions: number; newest: Date };
   },
   save = true,
@@ -142,14 +115,11 @@ export function writeResults(
     "",
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
-      `${os.type()} ${os.release()}, Node ${process.version}; load average at the end ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(" / ")}`,
+      `${os.type()} ${os.release()}, Node ${process.version}; load average (1 / 5 / 15 min) before ${load(meta.loadBefore)}, ` +
+      `after ${load(os.loadavg())}`,
     `- Dataset: ${meta.dataset.accounts} accounts, ${meta.dataset.transitions} stage transitions ` +
       `(newest ${new Date(meta.dataset.newest).toISOString().slice(0, 10)}), embedded PostgreSQL ` +
       "(shared_buffers 512MB; dashboard queries set work_mem 64MB and jit off per transaction)",
-    `- Proposed indexes created by the bench (not yet in the migrations): ${meta.indexes.length ? meta.indexes.join("; ") : "none needed"}`,
     "",
     "Page = full HTTP request to `next start` with a signed-in session, body read to the end. " +
       "Bare SQL = the same query functions the page awaits, started together as the page starts them, " +

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
@@ -9,16 +10,10 @@ import { ensureDatabase, migrateDatabase } from "@/db/migrate";
 import { DEMO_PASSWORD, seedDemo } from "@/db/seed";
 import { seedLarge } from "@/db/seed-large";
 import { freePort } from "@/db/testing/free-port";
-import {
-  benchPlan,
-  ensureProposedIndexes,
-  percentile,
-  writeResults,
-  type Row,
-} from "./bench-report";
+import { benchPlan, percentile, writeResults, type Row } from "./bench-report";
 
 /**
- * `npm run bench [-- --runs=30 --build --no-proposed-indexes]`: the large dataset in
+ * `npm run bench [-- --runs=30 --build]`: the large dataset in
  * its own embedded PostgreSQL (.data/bench, database pcrm_bench), the production
  * build on a free port, then warm timings of every dashboard view, the account list
  * with a fuzzy search and the stage move, next to the bare SQL of each.
@@ -29,7 +24,6 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: "string", default: "30" },
     build: { type: "boolean", default: false },
-    "no-proposed-indexes": { type: "boolean", default: false },
     /** Only items whose name contains this text (for quick re-runs; results file not written). */
     only: { type: "string" },
   },
@@ -39,6 +33,7 @@ const RUNS = Math.max(30, Number(args.runs));
 class Rollback extends Error {}
 const log = (line: string) => console.log(`bench: ${line}`);
 
+const loadBefore = os.loadavg();
 const port = await freePort();
 const server = await startEmbeddedPostgres({
   dataDir: path.resolve(".data/bench"),
@@ -53,7 +48,6 @@ try {
   await migrateDatabase(url);
   await seedDemo(url);
   await seedLarge(url, { log });
-  const indexes = args["no-proposed-indexes"] ? [] : await ensureProposedIndexes(url, log);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: url,
@@ -107,7 +101,7 @@ try {
     bare.set(name, samples);
   }
   for (const row of rows) row.bare ??= bare.get(row.name);
-  writeResults(rows, { runs: RUNS, indexes, dataset: plan.dataset }, !args.only);
+  writeResults(rows, { runs: RUNS, loadBefore, dataset: plan.dataset }, !args.only);
 } finally {
   next?.kill("SIGTERM");
   await server.stop();
