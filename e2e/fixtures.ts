@@ -21,21 +21,43 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 type Who = Role | "manager2";
 
 /**
+ * Messages next-intl logs in the browser when a client component asks for a key its
+ * provider was not given (each part of the app hands out only its own namespaces).
+ */
+const MISSING_MESSAGE = /MISSING_MESSAGE|INSUFFICIENT_PATH|Could not resolve/;
+function watchMessages(page: Page, found: string[]) {
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && MISSING_MESSAGE.test(msg.text())) found.push(msg.text());
+  });
+}
+
+/**
  * `sql`: direct database access for assertions a user could not make from the page.
  * `pageAs(who)`: a new page in its own context signed in as `who`, closed after the test.
+ * Every page fails its test when a translation is missing on the client.
  */
 export const test = base.extend<{ sql: postgres.Sql; pageAs: (who: Who) => Promise<Page> }>({
+  page: async ({ page }, provide) => {
+    const missing: string[] = [];
+    watchMessages(page, missing);
+    await provide(page);
+    expect(missing, "translations missing on the client").toEqual([]);
+  },
   pageAs: async ({ browser }, provide) => {
     const contexts: import("@playwright/test").BrowserContext[] = [];
+    const missing: string[] = [];
     await provide(async (who) => {
       const context = await browser.newContext({
         storageState: storageState(who),
         locale: "en-US",
       });
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      watchMessages(page, missing);
+      return page;
     });
     await Promise.all(contexts.map((c) => c.close()));
+    expect(missing, "translations missing on the client").toEqual([]);
   },
   sql: async ({}, provide) => {
     const sql = postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => {} });

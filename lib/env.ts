@@ -19,6 +19,9 @@ export const env = createEnv({
   },
   client: {},
   experimental__runtimeEnv: {},
-  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+  // `next build` loads server modules to collect page data; the values are only
+  // needed (and checked) when the app starts.
+  skipValidation:
+    process.env.SKIP_ENV_VALIDATION === "1" || process.env.NEXT_PHASE === "phase-production-build",
   emptyStringAsUndefined: true,
 });

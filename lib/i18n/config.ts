@@ -18,6 +18,7 @@ export const NAMESPACES = [
   "schedule",
   "cost",
 ] as const;
+export type Namespace = (typeof NAMESPACES)[number];
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -3,6 +3,7 @@ import { Suspense, type ReactNode } from "react";
 import { DashboardFilterBar } from "@/components/dashboards/dashboard-filter-bar";
 import { DashboardTabs } from "@/components/dashboards/dashboard-tabs";
 import { todayIn } from "@/components/dashboards/filters";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { PageHeader } from "@/components/ui/card";
 import { dashboardOwners } from "@/db/queries/dashboards";
 import { listReferenceItems } from "@/db/queries/reference-data";
@@ -28,7 +29,7 @@ export default async function DashboardsLayout({ children }: { children: ReactNo
   const options = (kind: "industry" | "source") =>
     references.filter((r) => r.kind === kind).map((r) => ({ id: String(r.id), label: name(r) }));
   return (
-    <>
+    <ClientMessages namespaces={["dashboards"]}>
       <PageHeader title={t("title")} description={viewAll ? t("intro.all") : t("intro.own")} />
       <Suspense>
         <DashboardFilterBar
@@ -40,6 +41,6 @@ export default async function DashboardsLayout({ children }: { children: ReactNo
         <DashboardTabs />
       </Suspense>
       {children}
-    </>
+    </ClientMessages>
   );
 }
