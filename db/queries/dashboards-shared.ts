@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db";
+import { analyticsDb } from "@/db";
 import { accounts, accountTeam, stageTransitions as st } from "@/db/schema";
 import { env } from "@/lib/env";
 import { seesAllAccounts, type Actor } from "@/lib/policy";
@@ -85,21 +85,9 @@ export function transitionScope(actor: Actor, f: DashboardFilters) {
   };
 }
 
-/**
- * Runs one dashboard aggregate in a read-only transaction with room to sort in
- * memory (percentiles sort their input) and without JIT, whose compile time costs
- * more than it saves on queries of this size.
- */
+/** Runs one dashboard aggregate on the read-only analytics pool (see `analyticsDb`). */
 export async function analytic<T extends Record<string, unknown>>(query: SQL): Promise<T[]> {
-  return db.transaction(
-    async (tx) => {
-      await tx.execute(
-        sql`select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`,
-      );
-      return [...(await tx.execute(query))] as T[];
-    },
-    { accessMode: "read only" },
-  );
+  return [...(await analyticsDb.execute(query))] as T[];
 }
 
 /** Percentile arrays come back as numbers, or strings from some drivers. */

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { accounts, accountTeam, referenceItems, stageTransitions, type Grade } from "@/db/schema";
@@ -8,6 +8,7 @@ import { stageIndex, type ChurnType, type Stage } from "@/lib/stages/stages";
 import { churn, drops, funnel, timeInStage } from "./dashboards";
 import { aging, ownerTiming } from "./dashboards-aging";
 import { cycleCohorts, throughput } from "./dashboards-cycle";
+import { analytic } from "./dashboards-shared";
 import type { DashboardFilters } from "./dashboards-types";
 
 const DAY = 86_400_000;
@@ -466,5 +467,18 @@ describe("periods are calendar days in the app's time zone", () => {
     });
     expect(cohort.created).toBe(1);
     expect(id).toBeTruthy();
+  });
+});
+
+describe("the analytics pool", () => {
+  test("sorts in memory, runs without JIT and cannot write", async () => {
+    const [settings] = await analytic<{ work_mem: string; jit: string; read_only: string }>(
+      sql`select current_setting('work_mem') as work_mem, current_setting('jit') as jit,
+        current_setting('transaction_read_only') as read_only`,
+    );
+    expect(settings).toEqual({ work_mem: "64MB", jit: "off", read_only: "on" });
+    const refused = await analytic(sql`delete from ${stageTransitions}`).catch((e: Error) => e);
+    expect(String((refused as Error).cause)).toMatch(/read-only transaction/);
+    expect((await db.select().from(stageTransitions)).length).toBeGreaterThan(0);
   });
 });

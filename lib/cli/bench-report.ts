@@ -119,7 +119,7 @@ export function writeResults(
       `after ${load(os.loadavg())}`,
     `- Dataset: ${meta.dataset.accounts} accounts, ${meta.dataset.transitions} stage transitions ` +
       `(newest ${new Date(meta.dataset.newest).toISOString().slice(0, 10)}), embedded PostgreSQL ` +
-      "(shared_buffers 512MB; dashboard queries set work_mem 64MB and jit off per transaction)",
+      "(shared_buffers 512MB; dashboards read through a read-only pool with work_mem 64MB and jit off)",
     "",
     "Page = full HTTP request to `next start` with a signed-in session, body read to the end. " +
       "Bare SQL = the same query functions the page awaits, started together as the page starts them, " +

@@ -5,7 +5,7 @@
  * starts them, and prints one JSON line of samples (ms) per item.
  */
 import { eq, sql } from "drizzle-orm";
-import { client, db } from "@/db";
+import { analyticsClient, client, db } from "@/db";
 import { listAccounts } from "@/db/queries/accounts";
 import { churn, dashboardOwners, drops, funnel, timeInStage } from "@/db/queries/dashboards";
 import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
@@ -69,5 +69,5 @@ try {
     console.log(JSON.stringify({ name: plan.name, samples }));
   }
 } finally {
-  await client.end();
+  await Promise.all([client.end(), analyticsClient.end()]);
 }
