@@ -75,6 +75,8 @@ export const accounts = pgTable(
     index("accounts_phone_idx").on(t.phone),
     index("accounts_email_idx").on(sql`lower(${t.email})`),
     index("accounts_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    // accounts_name_grams_idx, GIN over account_name_grams(name) for name search, is in
+    // migration 0003 with the function it needs, which drizzle cannot declare.
   ],
 );
 

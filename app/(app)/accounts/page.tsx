@@ -12,7 +12,7 @@ import {
   type SearchParams,
 } from "@/components/accounts/list-params";
 import { PageHeader } from "@/components/ui/card";
-import { listAccounts } from "@/db/queries/accounts";
+import { expectedDaysForRequest, listAccounts } from "@/db/queries/accounts";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { listActiveUsers } from "@/db/queries/users";
 import { ACCOUNT_STATUSES, GRADES } from "@/db/schema/accounts";
@@ -35,13 +35,20 @@ export default async function AccountsPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const user = await requireUser();
-  const params = parseListParams(await searchParams);
-  const query = toListQuery(params);
-  const [page, users, industries, t, stages, locale] = await Promise.all([
-    listAccounts({ actor: user, ...query }),
+  // What does not depend on the user starts now, beside the session check: the filter
+  // options, and the stage limits that listAccounts takes from the same per-render cache.
+  const lists = Promise.all([
     listActiveUsers(),
     listReferenceItems({ kind: "industry" }),
+    expectedDaysForRequest(),
+  ]);
+  lists.catch(() => {}); // awaited below, unless the session check redirects first
+  const [user, rawParams] = await Promise.all([requireUser(), searchParams]);
+  const params = parseListParams(rawParams);
+  const query = toListQuery(params);
+  const [page, [users, industries], t, stages, locale] = await Promise.all([
+    listAccounts({ actor: user, ...query }),
+    lists,
     getTranslations("accounts"),
     getTranslations("stages"),
     getLocale(),
