@@ -15,6 +15,16 @@ import {
   personName,
   uuid,
 } from "./seed-large-data";
+import {
+  BASELINE_COLUMNS,
+  COST_LINE_COLUMNS,
+  COST_PLAN_COLUMNS,
+  SCHEDULE_COLUMNS,
+  STEP_COLUMNS,
+  deliveryRows,
+  emptyDeliveryRows,
+  type DeliveryContext,
+} from "./seed-large-delivery";
 import { journey, prng, type Rng } from "./seed-large-journeys";
 
 export type SeedLargeOptions = {
@@ -53,8 +63,11 @@ async function copy(
 /**
  * 100,000 accounts with about a million stage transitions, generated from a seeded
  * PRNG (same input → same data) and loaded with COPY in one transaction, so an
- * interrupted run leaves nothing half-done. Existing generated accounts are kept
- * unless `force`.
+ * interrupted run leaves nothing half-done. Accounts that reached the schedule and
+ * cost-plan stages get a schedule (steps, baselines, actual dates) and a cost plan
+ * (lines, actual amounts) from a second generator, so the accounts and transitions
+ * are the same as before those records existed. Existing generated accounts are kept
+ * unless `force`, or unless they predate the schedules and cost plans.
  */
 export async function seedLarge(url: string, opts: SeedLargeOptions = {}) {
   const total = opts.accounts ?? 100_000;
@@ -65,21 +78,27 @@ export async function seedLarge(url: string, opts: SeedLargeOptions = {}) {
   try {
     const [{ n: existing }] = await sql<[{ n: number }]>`
       select count(*)::int as n from accounts where code ~ ${LARGE_CODE_PATTERN}`;
-    if (existing >= total && !opts.force) {
+    const stale = existing > 0 && (await lacksDelivery(sql));
+    if (existing >= total && !opts.force && !stale) {
       log(`seed:large: ${existing} generated accounts already present, nothing to do`);
       return { skipped: true, accounts: existing, transitions: 0, ms: Date.now() - started };
     }
+    if (stale)
+      log("seed:large: the generated accounts have no schedules or cost plans yet, rebuilding");
     const refs = await ensureReferenceData(sql);
     const owners = await ensureManagers(sql);
     const [director] = await sql<{ id: string }[]>`
       select id from users where role = 'director' order by created_at limit 1`;
+    const templates = await scheduleTemplateIds(sql);
     let transitions = 0;
+    const made = { schedules: 0, steps: 0, plans: 0, lines: 0 };
     await sql.begin(async (tx) => {
       if (existing > 0) {
         log(`seed:large: removing ${existing} previously generated accounts`);
         await tx`delete from accounts where code ~ ${LARGE_CODE_PATTERN}`;
       }
       const rng = prng(opts.seed ?? 20_260_101);
+      const deliveryRng = prng((opts.seed ?? 20_260_101) ^ 0x5eed_de1);
       const serials = new Map<string, number>();
       for (let first = 0; first < total; first += CHUNK) {
         const chunk = buildChunk(rng, Math.min(CHUNK, total - first), {
@@ -88,11 +107,24 @@ export async function seedLarge(url: string, opts: SeedLargeOptions = {}) {
           owners,
           directorId: director?.id ?? null,
           serials,
+          deliveryRng,
+          templates,
         });
         await copy(tx, "accounts", ACCOUNT_COLUMNS, chunk.accounts);
         await copy(tx, "stage_transitions", TRANSITION_COLUMNS, chunk.transitions);
         await copy(tx, "stakeholders", STAKEHOLDER_COLUMNS, chunk.stakeholders);
+        const d = chunk.delivery;
+        await copy(tx, "schedules", SCHEDULE_COLUMNS, d.schedules.map(line));
+        // Baselines first: a step's insert trigger copies its baseline finish from them.
+        await copy(tx, "schedule_baselines", BASELINE_COLUMNS, d.baselines.map(line));
+        await copy(tx, "schedule_steps", STEP_COLUMNS, d.steps.map(line));
+        await copy(tx, "cost_plans", COST_PLAN_COLUMNS, d.plans.map(line));
+        await copy(tx, "cost_lines", COST_LINE_COLUMNS, d.lines.map(line));
         transitions += chunk.transitions.length;
+        made.schedules += d.schedules.length;
+        made.steps += d.steps.length;
+        made.plans += d.plans.length;
+        made.lines += d.lines.length;
         if ((first / CHUNK) % 4 === 3 || first + CHUNK >= total)
           log(`seed:large: ${first + chunk.accounts.length} accounts, ${transitions} transitions`);
       }
@@ -101,14 +133,45 @@ export async function seedLarge(url: string, opts: SeedLargeOptions = {}) {
           on conflict (prefix) do update set last = greatest(code_counters.last, excluded.last)`;
       }
     });
+    log(
+      `seed:large: ${made.schedules} schedules (${made.steps} steps), ${made.plans} cost plans (${made.lines} lines)`,
+    );
     log("seed:large: vacuum analyze");
-    await sql`vacuum analyze accounts, stage_transitions, stakeholders, users`;
+    await sql`vacuum analyze accounts, stage_transitions, stakeholders, users, schedules,
+      schedule_steps, schedule_baselines, cost_plans, cost_lines`;
     const ms = Date.now() - started;
     log(`seed:large: ${total} accounts, ${transitions} transitions in ${(ms / 1000).toFixed(1)}s`);
     return { skipped: false, accounts: total, transitions, ms };
   } finally {
     await sql.end();
   }
+}
+
+/**
+ * A dataset generated before schedules and cost plans were: some generated account
+ * reached the schedule stage, yet no generated account has a schedule.
+ */
+async function lacksDelivery(sql: postgres.Sql) {
+  const [row] = await sql<{ stale: boolean }[]>`
+    select exists (
+        select 1 from accounts a where a.code ~ ${LARGE_CODE_PATTERN}
+          and a.stage in ('cost_plan', 'execution'))
+      and not exists (
+        select 1 from schedules s join accounts a on a.id = s.account_id
+        where a.code ~ ${LARGE_CODE_PATTERN}) as stale`;
+  return row?.stale ?? false;
+}
+
+/** The seeded schedule templates (default and coatings), when the demo seed created them. */
+async function scheduleTemplateIds(sql: postgres.Sql): Promise<DeliveryContext["templates"]> {
+  const rows = await sql<{ id: string; is_default: boolean; industry: string | null }[]>`
+    select t.id, t.is_default, r.code as industry from schedule_templates t
+    left join reference_items r on r.id = t.industry_id
+    where t.active order by t.created_at`;
+  return {
+    standard: rows.find((r) => r.is_default)?.id ?? null,
+    coatings: rows.find((r) => r.industry === "coatings")?.id ?? null,
+  };
 }
 
 type Refs = Awaited<ReturnType<typeof ensureReferenceData>>;
@@ -219,11 +282,14 @@ function buildChunk(
     owners: Owner[];
     directorId: string | null;
     serials: Map<string, number>;
+    deliveryRng: Rng;
+    templates: DeliveryContext["templates"];
   },
 ) {
   const accounts: string[] = [];
   const transitions: string[] = [];
   const stakeholders: string[] = [];
+  const delivery = emptyDeliveryRows();
   const ownerWeights = ctx.owners.map((o) => [o, o.weight] as const);
   for (let i = 0; i < count; i++) {
     const id = uuid(rng);
@@ -263,6 +329,20 @@ function buildChunk(
         iso(last.at),
       ]),
     );
+    deliveryRows(
+      ctx.deliveryRng,
+      id,
+      moves,
+      {
+        now: ctx.now,
+        ownerId: owner?.id ?? null,
+        directorId: ctx.directorId,
+        industryCode: industry.code,
+        pace: owner?.pace ?? 1,
+        templates: ctx.templates,
+      },
+      delivery,
+    );
     for (const [k, m] of moves.entries()) {
       const exit = moves[k + 1]?.at;
       transitions.push(
@@ -298,5 +378,5 @@ function buildChunk(
       );
     }
   }
-  return { accounts, transitions, stakeholders };
+  return { accounts, transitions, stakeholders, delivery };
 }

@@ -3,6 +3,7 @@ import postgres from "postgres";
 import { hashPassword } from "@/lib/auth/password";
 import * as schema from "./schema";
 import { seedDemoAccounts } from "./seed-demo-accounts";
+import { seedDemoDelivery } from "./seed-demo-delivery";
 import { seedScheduleTemplates } from "./seed-schedule-templates";
 import { seedDefaultScorecardTemplate } from "./seed-scorecards";
 import type { Role } from "./schema";
@@ -36,6 +37,7 @@ export async function seedDemo(url: string): Promise<void> {
     await seedDemoAccounts(db, byEmail, byEmail.get("director@pcrm.example")!);
     await seedDefaultScorecardTemplate(db);
     await seedScheduleTemplates(db);
+    await seedDemoDelivery(db, byEmail, byEmail.get("director@pcrm.example")!);
   } finally {
     await sql.end();
   }

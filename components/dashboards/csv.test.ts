@@ -15,6 +15,18 @@ describe("dashboard CSV", () => {
     );
   });
 
+  test("writes money as a plain decimal in the currency's minor unit", () => {
+    const csv = toCsv({
+      columns: ["Currency", "Planned"],
+      rows: [
+        [{ text: "CNY" }, { money: 123_456_789, currency: "CNY" }],
+        [{ text: "JPY" }, { money: -1500, currency: "JPY" }],
+        [{ text: "USD" }, { money: null, currency: "USD" }],
+      ],
+    });
+    expect(csv.split("\r\n").slice(1, 4)).toEqual(["CNY,1234567.89", "JPY,-1500", "USD,"]);
+  });
+
   test("quotes separators and defuses formulas in free text", () => {
     const csv = toCsv({
       columns: ["Reason"],

@@ -1,3 +1,4 @@
+import { minorToDecimal } from "@/lib/cost/money";
 import type { Cell, TableModel } from "./tables";
 
 const FORMULA = /^[=+\-@\t\r]/;
@@ -6,6 +7,7 @@ function cellText(cell: Cell): string {
   if ("text" in cell) return FORMULA.test(cell.text) ? `'${cell.text}` : cell.text;
   if ("count" in cell) return String(cell.count);
   if ("days" in cell) return cell.days === null ? "" : cell.days.toFixed(1);
+  if ("money" in cell) return cell.money === null ? "" : minorToDecimal(cell.money, cell.currency);
   return cell.share === null ? "" : `${(cell.share * 100).toFixed(1)}%`;
 }
 

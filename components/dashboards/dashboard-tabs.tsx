@@ -10,6 +10,7 @@ export const DASHBOARD_VIEWS = [
   { href: "/dashboards/cycle", key: "cycle" },
   { href: "/dashboards/aging", key: "aging" },
   { href: "/dashboards/owners", key: "owners" },
+  { href: "/dashboards/delivery", key: "delivery" },
 ] as const;
 
 /** The dashboard views; switching keeps the filters. */

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatMoney } from "@/lib/cost/money";
 import type { Cell, TableModel } from "./tables";
 
 /** A chart's numbers as a real table, folded under the chart unless `open`. */
@@ -12,7 +13,11 @@ export async function DataTable({
   caption: string;
   open?: boolean;
 }) {
-  const [format, t] = await Promise.all([getFormatter(), getTranslations("dashboards.panel")]);
+  const [format, t, locale] = await Promise.all([
+    getFormatter(),
+    getTranslations("dashboards.panel"),
+    getLocale(),
+  ]);
   const text = (cell: Cell) => {
     if ("text" in cell) return cell.text;
     if ("count" in cell) return format.number(cell.count);
@@ -20,6 +25,8 @@ export async function DataTable({
       return cell.days === null
         ? t("none")
         : format.number(cell.days, { maximumFractionDigits: 1 });
+    if ("money" in cell)
+      return cell.money === null ? t("none") : formatMoney(cell.money, cell.currency, locale);
     return cell.share === null
       ? t("none")
       : format.number(cell.share, { style: "percent", maximumFractionDigits: 1 });

@@ -2,8 +2,18 @@ import "server-only";
 import { churn, drops, funnel, timeInStage } from "@/db/queries/dashboards";
 import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
 import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
+import { costDelivery, scheduleDelivery } from "@/db/queries/dashboards-delivery";
 import { monthsOf } from "@/db/queries/dashboards-periods";
 import type { Actor } from "@/lib/policy";
+import {
+  costAccountsTable,
+  costIndustriesTable,
+  costOwnersTable,
+  costTotalsTable,
+  lateAccountsTable,
+  slipOwnersTable,
+  slipStepsTable,
+} from "./delivery-tables";
 import { dashboardSearch, withSearch, type DashboardQuery } from "./filters";
 import {
   agingOwnerTable,
@@ -43,6 +53,14 @@ export const DATASETS = {
   "aging-stages": async (a, l) => agingStageTable(await aging(args(a)), a.query, l),
   "aging-owners": async (a, l) => agingOwnerTable(await aging(args(a)), a.query, l),
   owners: async (a, l) => ownersTable(await ownerTiming(args(a)), a.query, l),
+  "schedule-steps": async (a, l) => slipStepsTable((await scheduleDelivery(args(a))).steps, l),
+  "schedule-owners": async (a, l) => slipOwnersTable((await scheduleDelivery(args(a))).owners, l),
+  "schedule-late": async (a, l) =>
+    lateAccountsTable((await scheduleDelivery(args(a))).lateAccounts, l),
+  "cost-totals": async (a, l) => costTotalsTable(await costDelivery(args(a)), l),
+  "cost-owners": async (a, l) => costOwnersTable(await costDelivery(args(a)), l),
+  "cost-industries": async (a, l) => costIndustriesTable(await costDelivery(args(a)), l),
+  "cost-accounts": async (a, l) => costAccountsTable((await costDelivery(args(a))).overAccounts, l),
 } satisfies Record<string, Load>;
 
 export type DatasetKey = keyof typeof DATASETS;

@@ -13,18 +13,26 @@ import { DURATION_BUCKETS, TIMED_STAGES } from "@/db/queries/dashboards-types";
 import type { ChurnType, Stage } from "@/lib/stages/stages";
 import { withSearch, type DashboardQuery } from "./filters";
 
-/** A table cell: text (a row header when first), a count, days, or a share (0–1). */
+/**
+ * A table cell: text (a row header when first), a count, days, a share (0–1), or an
+ * amount of money in integer minor units of `currency`.
+ */
 export type Cell =
   | { text: string; href?: string }
   | { count: number; href?: string; label?: string }
   | { days: number | null }
-  | { share: number | null };
+  | { share: number | null }
+  | { money: number | null; currency: string };
 export type TableModel = { columns: string[]; rows: Cell[][] };
 
 export type Labels = {
   t: (key: string, values?: Record<string, string | number>) => string;
   stage: (stage: Stage) => string;
   churnType: (type: ChurnType) => string;
+  /** A schedule step's name in the request's language: a seeded step by its key, another by its label. */
+  step: (key: string, label: string) => string;
+  /** A reference item's name in the request's language. */
+  reference: (names: { en: string | null; zh: string | null }) => string | null;
 };
 
 const share = (part: number, whole: number): Cell => ({ share: whole > 0 ? part / whole : null });

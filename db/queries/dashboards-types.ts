@@ -95,3 +95,85 @@ export type OwnerTiming = {
   open: number;
   overdue: number;
 };
+
+/**
+ * Schedule variance over schedule steps, measured as the account's schedule page
+ * measures it: a finished step's actual finish against its latest baseline's
+ * planned finish (positive = days late). `finished` counts the steps that have
+ * both; `unmeasured` finished steps lack a baseline entry; `overdueOpen` are
+ * unfinished steps whose current planned finish fell in the period and is past.
+ */
+export type SlipStats = {
+  finished: number;
+  onTime: number;
+  meanSlip: number | null;
+  medianSlip: number | null;
+  p90Slip: number | null;
+  unmeasured: number;
+  overdueOpen: number;
+};
+/** `label` is what was typed for a step outside the seeded sequence, "" for the seeded steps. */
+export type StepSlipRow = SlipStats & { key: string; label: string };
+export type OwnerSlipRow = SlipStats & { ownerId: string | null; ownerName: string | null };
+export type LateAccountRow = {
+  accountId: string;
+  accountName: string;
+  ownerName: string | null;
+  finished: number;
+  onTime: number;
+  meanSlip: number;
+  maxSlip: number;
+};
+export type ScheduleDelivery = {
+  total: SlipStats;
+  steps: StepSlipRow[];
+  owners: OwnerSlipRow[];
+  /** The accounts with the latest finished step in the period, worst first. */
+  lateAccounts: LateAccountRow[];
+};
+
+/**
+ * Cost plan against actual, in integer minor units of one currency, the way the
+ * cost workspace totals a plan (lib/cost/totals.ts): `forecast` is the actual where
+ * reported and the planned amount otherwise, `variance` = forecast − planned.
+ */
+export type CostSums = {
+  currency: string;
+  plans: number;
+  plannedMinor: number;
+  actualMinor: number;
+  forecastMinor: number;
+  varianceMinor: number;
+  linesWithoutActual: number;
+  /** Plans with a budget, and those whose actual spend is past it. */
+  withBudget: number;
+  overBudget: number;
+  /** Plans whose forecast is above the plan. */
+  overPlan: number;
+};
+export type CostOwnerRow = CostSums & { ownerId: string | null; ownerName: string | null };
+export type CostIndustryRow = CostSums & {
+  industryId: number | null;
+  industryEn: string | null;
+  industryZh: string | null;
+};
+export type CostAccountRow = {
+  accountId: string;
+  accountName: string;
+  ownerName: string | null;
+  currency: string;
+  plannedMinor: number;
+  actualMinor: number;
+  forecastMinor: number;
+  varianceMinor: number;
+  budgetMinor: number | null;
+  overBudget: boolean;
+};
+export type CostDelivery = {
+  /** One row per currency, most plans first. */
+  totals: CostSums[];
+  owners: CostOwnerRow[];
+  industries: CostIndustryRow[];
+  /** Plans furthest over plan (by variance share), worst first. */
+  overAccounts: CostAccountRow[];
+};

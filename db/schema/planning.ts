@@ -126,12 +126,38 @@ export const scheduleSteps = pgTable(
     plannedFinish: date("planned_finish", { mode: "string" }),
     actualStart: date("actual_start", { mode: "string" }),
     actualFinish: date("actual_finish", { mode: "string" }),
+    /*
+     * Copies kept by database triggers (migration 0004), never written by the app, so
+     * the schedule dashboard reads steps without joining accounts or reading baseline
+     * JSON: `baselineFinish` is the step's planned finish (by key) in the schedule's
+     * latest baseline, null when not in it; `ownerId` is the account's owner and
+     * `accountClosed` whether the account is dropped, churned or archived. They are set
+     * when a step is inserted and rewritten when a baseline is saved or the account's
+     * owner or open/closed state changes.
+     */
+    baselineFinish: date("baseline_finish", { mode: "string" }),
+    ownerId: uuid("owner_id"),
+    accountClosed: boolean("account_closed").notNull().default(false),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
   (t) => [
     index("schedule_steps_schedule_idx").on(t.scheduleId, t.position),
     index("schedule_steps_account_idx").on(t.accountId),
+    // Covering indexes: the schedule dashboard's two range scans read only these
+    // (db/queries/dashboards-delivery.ts).
+    index("schedule_steps_finished_idx").on(
+      t.actualFinish,
+      t.ownerId,
+      t.accountId,
+      t.key,
+      t.baselineFinish,
+      t.position,
+      t.label,
+    ),
+    index("schedule_steps_open_due_idx")
+      .on(t.plannedFinish, t.ownerId, t.accountId, t.key, t.position, t.label)
+      .where(sql`${t.actualFinish} is null and not ${t.accountClosed}`),
   ],
 );
 
@@ -178,20 +204,53 @@ export const costCategoryEnum = pgEnum("cost_category", [
 ]);
 
 /** Money is integer minor units (fen/cents) in bigint columns, never floats. */
-export const costPlans = pgTable("cost_plans", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  accountId: accountRef().unique(),
-  currency: text("currency").notNull().default("CNY"),
-  budgetMinor: bigint("budget_minor", { mode: "number" }),
-  status: costPlanStatusEnum("status").notNull().default("draft"),
-  submittedAt: timestamp("submitted_at", { withTimezone: true }),
-  submittedById: uuid("submitted_by_id").references(() => users.id),
-  decidedAt: timestamp("decided_at", { withTimezone: true }),
-  decidedById: uuid("decided_by_id").references(() => users.id),
-  decisionComment: text("decision_comment").notNull().default(""),
-  version: integer("version").notNull().default(1),
-  ...timestamps,
-});
+export const costPlans = pgTable(
+  "cost_plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: accountRef().unique(),
+    currency: text("currency").notNull().default("CNY"),
+    budgetMinor: bigint("budget_minor", { mode: "number" }),
+    status: costPlanStatusEnum("status").notNull().default("draft"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedById: uuid("submitted_by_id").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedById: uuid("decided_by_id").references(() => users.id),
+    decisionComment: text("decision_comment").notNull().default(""),
+    /*
+     * Copies kept by database triggers (migration 0004), never written by the app, so
+     * the cost dashboard reads plans without their lines or accounts: the account's
+     * owner and industry, and the totals of the lines as lib/cost/totals.ts computes
+     * them (planned with staff lines as hours × rate, actual reported so far, forecast
+     * = actual where reported else planned, lines without an actual).
+     */
+    ownerId: uuid("owner_id"),
+    industryId: integer("industry_id"),
+    linesPlannedMinor: bigint("lines_planned_minor", { mode: "number" }).notNull().default(0),
+    linesActualMinor: bigint("lines_actual_minor", { mode: "number" }).notNull().default(0),
+    linesForecastMinor: bigint("lines_forecast_minor", { mode: "number" }).notNull().default(0),
+    linesWithoutActual: integer("lines_without_actual").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // Covering: the cost dashboard reads plans approved in a period from the index alone.
+    index("cost_plans_approved_idx")
+      .on(
+        t.decidedAt,
+        t.ownerId,
+        t.industryId,
+        t.accountId,
+        t.currency,
+        t.budgetMinor,
+        t.linesPlannedMinor,
+        t.linesActualMinor,
+        t.linesForecastMinor,
+        t.linesWithoutActual,
+      )
+      .where(sql`${t.status} = 'approved'`),
+  ],
+);
 
 export const costLines = pgTable(
   "cost_lines",

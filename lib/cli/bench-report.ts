@@ -19,6 +19,7 @@ const VIEWS = [
   ["cycle", "/dashboards/cycle", "cycle time & throughput"],
   ["aging", "/dashboards/aging", "aging"],
   ["owners", "/dashboards/owners", "by owner"],
+  ["delivery", "/dashboards/delivery", "schedule & cost"],
 ] as const;
 const SEARCHES = ["华彩", "杭州华彩涂料"];
 

@@ -10,6 +10,7 @@ import { listAccounts } from "@/db/queries/accounts";
 import { churn, dashboardOwners, drops, funnel, timeInStage } from "@/db/queries/dashboards";
 import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
 import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
+import { costDelivery, scheduleDelivery } from "@/db/queries/dashboards-delivery";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { listActiveUsers } from "@/db/queries/users";
 import { users } from "@/db/schema";
@@ -39,6 +40,7 @@ const VIEWS: Record<
   cycle: (a) => [cycleCohorts(a), throughput(a)],
   aging: (a) => [aging(a)],
   owners: (a) => [ownerTiming(a)],
+  delivery: (a) => [scheduleDelivery(a), costDelivery(a)],
 };
 
 async function once(plan: Plan, actor: Actor) {

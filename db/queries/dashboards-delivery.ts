@@ -1,0 +1,357 @@
+import "server-only";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import {
+  accounts,
+  accountTeam,
+  costPlans as cp,
+  referenceItems,
+  scheduleSteps as ss,
+  users,
+} from "@/db/schema";
+import { env } from "@/lib/env";
+import { seesAllAccounts, type Actor } from "@/lib/policy";
+import { todayIn } from "@/lib/schedule/dates";
+import { DEFAULT_STEP_KEYS } from "@/lib/schedule/default-templates";
+import { slipStatsOf } from "./dashboards-slip-stats";
+import { analytic, inPeriod, toNumber, type DashboardArgs } from "./dashboards-shared";
+import type {
+  CostAccountRow,
+  CostDelivery,
+  CostSums,
+  DashboardFilters,
+  LateAccountRow,
+  ScheduleDelivery,
+} from "./dashboards-types";
+
+/** How many accounts the "worst first" lists show. */
+export const DELIVERY_LIST_SIZE = 10;
+
+type Args = DashboardArgs & { now?: Date };
+
+/** `column` (a calendar date) falls on one of the period's days. */
+const inDays = (column: unknown, f: DashboardFilters) =>
+  sql`${column} between ${f.from}::date and ${f.to}::date`;
+
+/**
+ * Visibility and filters over a table that carries a trigger-kept copy of its
+ * account's owner (and maybe industry): the rule of `accountConditions` on the copy,
+ * so only the filters without a copy join accounts.
+ */
+function copyScope(
+  actor: Actor,
+  f: DashboardFilters,
+  copy: { ownerId: AnyPgColumn; accountId: AnyPgColumn; industryId?: AnyPgColumn },
+) {
+  const where: SQL[] = [];
+  if (!seesAllAccounts(actor)) {
+    where.push(sql`(${copy.ownerId} = ${actor.id} or ${copy.accountId} in (
+      select ${accountTeam.accountId} from ${accountTeam} where ${accountTeam.userId} = ${actor.id}))`);
+  }
+  if (f.ownerId) where.push(eq(copy.ownerId, f.ownerId));
+  if (f.industryId && copy.industryId) where.push(eq(copy.industryId, f.industryId));
+  const attributes: SQL[] = [];
+  if (f.industryId && !copy.industryId) attributes.push(eq(accounts.industryId, f.industryId));
+  if (f.grade) attributes.push(eq(accounts.grade, f.grade));
+  if (f.sourceId) attributes.push(eq(accounts.sourceId, f.sourceId));
+  return {
+    join: attributes.length ? sql`join ${accounts} on ${accounts.id} = ${copy.accountId}` : sql``,
+    where: and(...where, ...attributes) ?? sql`true`,
+  };
+}
+
+const stepOrder = (key: string) => {
+  const i = (DEFAULT_STEP_KEYS as readonly string[]).indexOf(key);
+  return i < 0 ? DEFAULT_STEP_KEYS.length : i;
+};
+
+/**
+ * Schedule variance over the steps that matter for the period:
+ * - steps **finished** in the period (actual finish on one of its days) are measured
+ *   against the planned finish of the same step in the schedule's latest baseline,
+ *   as the schedule page does (lib/schedule/variance.ts): slip = actual − baseline
+ *   finish in days, on time = slip ≤ 0; a step missing from the baseline is unmeasured.
+ *   The baseline finish, owner and closed state are trigger-kept copies on
+ *   schedule_steps (migration 0004), so neither baseline JSON nor accounts are read
+ *   unless an industry, grade or source filter asks for accounts;
+ * - steps **overdue** are unfinished steps whose current planned finish fell in the
+ *   period and is before today (the schedule page's overdue rule), on accounts still
+ *   being worked: not dropped, churned or archived, whose schedules were abandoned.
+ * One statement: a histogram of slip days overall, per step (template key) and per
+ * owner (hash grouping sets; medians and p90 are derived from it in
+ * dashboards-slip-stats.ts), and the accounts with the largest slip.
+ */
+export async function scheduleDelivery({
+  actor,
+  filters,
+  now = new Date(),
+}: Args): Promise<ScheduleDelivery> {
+  const today = todayIn(env.PCRM_TIME_ZONE, now);
+  const { join, where } = copyScope(actor, filters, ss);
+  const slip = sql`(${ss.actualFinish} - ${ss.baselineFinish})`;
+  const finishedInPeriod = sql`${inDays(ss.actualFinish, filters)} and ${where}`;
+  const [histogram, late] = await Promise.all([
+    analytic<{
+      by_step: boolean;
+      by_owner: boolean;
+      key: string | null;
+      owner_id: string | null;
+      owner_name: string | null;
+      slip: number | null;
+      n: number;
+      overdue: number;
+    }>(sql`
+      with v as (
+        select ${ss.ownerId} as owner_id, ${ss.key} as key, ${ss.actualFinish} as actual_finish,
+          ${slip} as slip
+        from ${ss} ${join} where ${finishedInPeriod}
+        union all
+        select ${ss.ownerId}, ${ss.key}, null, null
+        from ${ss} ${join}
+        where ${ss.actualFinish} is null and not ${ss.accountClosed}
+          and ${ss.plannedFinish} >= ${filters.from}::date
+          and ${ss.plannedFinish} <= least(${filters.to}::date, ${today}::date - 1) and ${where}
+      ),
+      h as (
+        select grouping(v.key) = 0 as by_step, grouping(v.owner_id) = 0 as by_owner,
+          v.key, v.owner_id, v.slip, count(*)::int as n,
+          count(*) filter (where v.actual_finish is null)::int as overdue
+        from v group by grouping sets ((v.slip), (v.key, v.slip), (v.owner_id, v.slip))
+      )
+      select h.*, u.name as owner_name from h left join ${users} u on u.id = h.owner_id`),
+    analytic<{
+      account_id: string;
+      name: string;
+      owner_name: string | null;
+      n: number;
+      on_time: number;
+      mean: number;
+      max: number;
+    }>(sql`
+      select l.*, a.name, u.name as owner_name
+      from (
+        select ${ss.accountId} as account_id, count(*)::int as n,
+          count(*) filter (where ${slip} <= 0)::int as on_time, avg(${slip})::float8 as mean,
+          max(${slip})::int as max
+        from ${ss} ${join}
+        where ${finishedInPeriod} and ${ss.baselineFinish} is not null
+        group by ${ss.accountId} having max(${slip}) > 0
+        order by max desc, mean desc, account_id limit ${DELIVERY_LIST_SIZE}
+      ) l
+      join ${accounts} a on a.id = l.account_id left join ${users} u on u.id = a.owner_id
+      order by l.max desc, l.mean desc, l.account_id`),
+  ]);
+  const groups = <K>(pick: (r: (typeof histogram)[number]) => K | undefined) => {
+    const map = new Map<K, (typeof histogram)[number][]>();
+    for (const r of histogram) {
+      const k = pick(r);
+      if (k === undefined) continue;
+      const group = map.get(k);
+      if (group) group.push(r);
+      else map.set(k, [r]);
+    }
+    return [...map.values()];
+  };
+  const keys = groups((r) => (r.by_step ? r.key! : undefined)).map((b) => ({
+    key: b[0]!.key!,
+    ...slipStatsOf(b),
+  }));
+  const custom = await customStepLabels(
+    keys.map((k) => k.key).filter((k) => stepOrder(k) === DEFAULT_STEP_KEYS.length),
+    filters,
+    today,
+  );
+  return {
+    total: slipStatsOf(histogram.filter((r) => !r.by_step && !r.by_owner)),
+    steps: keys
+      .map((k) => ({ ...k, label: custom.get(k.key)?.label ?? "" }))
+      .sort(
+        (a, b) =>
+          stepOrder(a.key) - stepOrder(b.key) ||
+          (custom.get(a.key)?.position ?? 0) - (custom.get(b.key)?.position ?? 0) ||
+          a.key.localeCompare(b.key),
+      ),
+    owners: groups((r) => (r.by_owner ? r.owner_id : undefined))
+      .map((b) => ({ ownerId: b[0]!.owner_id, ownerName: b[0]!.owner_name, ...slipStatsOf(b) }))
+      .sort((a, b) => (a.ownerName ?? "\uffff").localeCompare(b.ownerName ?? "\uffff", "zh-CN")),
+    lateAccounts: late.map((r): LateAccountRow => ({
+      accountId: r.account_id,
+      accountName: r.name,
+      ownerName: r.owner_name,
+      finished: r.n,
+      onTime: r.on_time,
+      meanSlip: toNumber(r.mean),
+      maxSlip: r.max,
+    })),
+  };
+}
+
+/**
+ * Label and typical position of steps a director added to a template (keys outside
+ * the seeded sequence), read only when such steps are in the period; the seeded
+ * steps are named in the UI language instead.
+ */
+async function customStepLabels(keys: string[], f: DashboardFilters, today: string) {
+  if (keys.length === 0) return new Map<string, { label: string; position: number }>();
+  const wanted = sql.join(
+    keys.map((k) => sql`${k}`),
+    sql`, `,
+  );
+  const rows = await analytic<{ key: string; label: string; position: number }>(sql`
+    select key, min(label) as label, min(position)::int as position from (
+      select ${ss.key} as key, ${ss.label} as label, ${ss.position} as position from ${ss}
+      where ${inDays(ss.actualFinish, f)} and ${ss.key} in (${wanted})
+      union all
+      select ${ss.key}, ${ss.label}, ${ss.position} from ${ss}
+      where ${ss.actualFinish} is null and not ${ss.accountClosed}
+        and ${ss.plannedFinish} >= ${f.from}::date
+        and ${ss.plannedFinish} <= least(${f.to}::date, ${today}::date - 1)
+        and ${ss.key} in (${wanted})
+    ) steps group by 1`);
+  return new Map(rows.map((r) => [r.key, { label: r.label, position: r.position }]));
+}
+
+type SumsRow = {
+  currency: string;
+  plans: number;
+  planned: string;
+  actual: string;
+  forecast: string;
+  without_actual: number;
+  with_budget: number;
+  over_budget: number;
+  over_plan: number;
+};
+
+const costSums = (r: SumsRow): CostSums => {
+  const plannedMinor = Number(r.planned);
+  const forecastMinor = Number(r.forecast);
+  return {
+    currency: r.currency,
+    plans: r.plans,
+    plannedMinor,
+    actualMinor: Number(r.actual),
+    forecastMinor,
+    varianceMinor: forecastMinor - plannedMinor,
+    linesWithoutActual: r.without_actual,
+    withBudget: r.with_budget,
+    overBudget: r.over_budget,
+    overPlan: r.over_plan,
+  };
+};
+
+/**
+ * Cost plan against actual for the cost plans **approved** in the period (the
+ * director's decision date), each plan totalled as the cost workspace totals it;
+ * then summed per currency, per owner and per industry (amounts never mix
+ * currencies), and the plans furthest over plan by variance share. One statement
+ * over the plans alone: owner, industry and line totals are trigger-kept copies on
+ * cost_plans (migration 0004).
+ */
+export async function costDelivery({ actor, filters }: Args): Promise<CostDelivery> {
+  const { join, where } = copyScope(actor, filters, cp);
+  const rows = await analytic<
+    SumsRow & {
+      kind: "group" | "over";
+      rank: number | string;
+      by_owner: boolean;
+      by_industry: boolean;
+      owner_id: string | null;
+      industry_id: number | null;
+      account_id: string | null;
+      account_name: string | null;
+      budget_minor: string | null;
+      owner_name: string | null;
+      industry_en: string | null;
+      industry_zh: string | null;
+    }
+  >(sql`
+    with t as materialized (
+      select ${cp.accountId} as account_id, ${cp.currency} as currency,
+        ${cp.budgetMinor} as budget_minor, ${cp.ownerId} as owner_id,
+        ${cp.industryId} as industry_id, ${cp.linesPlannedMinor} as planned,
+        ${cp.linesActualMinor} as actual, ${cp.linesForecastMinor} as forecast,
+        ${cp.linesWithoutActual} as without_actual
+      from ${cp} ${join}
+      where ${cp.status} = 'approved' and ${inPeriod(cp.decidedAt, filters)} and ${where}
+    ),
+    g as (
+      select 'group' as kind, grouping(t.owner_id) = 0 as by_owner,
+        grouping(t.industry_id) = 0 as by_industry, t.currency, t.owner_id, t.industry_id,
+        null::uuid as account_id, count(*)::int as plans,
+        sum(t.planned)::text as planned, sum(t.actual)::text as actual,
+        sum(t.forecast)::text as forecast, sum(t.without_actual)::int as without_actual,
+        count(t.budget_minor)::int as with_budget,
+        count(*) filter (where t.actual > t.budget_minor)::int as over_budget,
+        count(*) filter (where t.forecast > t.planned)::int as over_plan,
+        null::text as budget_minor, 0::bigint as rank
+      from t
+      group by grouping sets ((t.currency), (t.currency, t.owner_id), (t.currency, t.industry_id))
+    ),
+    o as (
+      select 'over' as kind, false, false, x.currency, x.owner_id, x.industry_id, x.account_id,
+        1, x.planned::text, x.actual::text, x.forecast::text, x.without_actual::int,
+        (x.budget_minor is not null)::int, (x.actual > x.budget_minor)::int, 1,
+        x.budget_minor::text, row_number() over (order by x.share desc nulls first,
+          x.forecast - x.planned desc, x.account_id)
+      from (
+        select t.*, (t.forecast - t.planned)::float8 / nullif(t.planned, 0) as share from t
+        where t.forecast > t.planned
+        order by share desc nulls first, t.forecast - t.planned desc, t.account_id
+        limit ${DELIVERY_LIST_SIZE}
+      ) x
+    ),
+    r as (select * from g union all select * from o)
+    select r.*, a.name as account_name, u.name as owner_name,
+      i.name_en as industry_en,
+      i.name_zh as industry_zh
+    from r
+      left join ${accounts} a on a.id = r.account_id
+      left join ${users} u on u.id = r.owner_id
+      left join ${referenceItems} i on i.id = r.industry_id`);
+  const groups = rows.filter((r) => r.kind === "group");
+  const byPlans = (a: CostSums, b: CostSums) =>
+    b.plans - a.plans || a.currency.localeCompare(b.currency);
+  return {
+    totals: groups
+      .filter((r) => !r.by_owner && !r.by_industry)
+      .map(costSums)
+      .sort(byPlans),
+    owners: groups
+      .filter((r) => r.by_owner)
+      .map((r) => ({ ownerId: r.owner_id, ownerName: r.owner_name, ...costSums(r) }))
+      .sort(
+        (a, b) =>
+          (a.ownerName ?? "\uffff").localeCompare(b.ownerName ?? "\uffff", "zh-CN") ||
+          byPlans(a, b),
+      ),
+    industries: groups
+      .filter((r) => r.by_industry)
+      .map((r) => ({
+        industryId: r.industry_id,
+        industryEn: r.industry_en,
+        industryZh: r.industry_zh,
+        ...costSums(r),
+      }))
+      .sort((a, b) => byPlans(a, b) || (a.industryId ?? 0) - (b.industryId ?? 0)),
+    overAccounts: rows
+      .filter((r) => r.kind === "over")
+      .sort((a, b) => toNumber(a.rank) - toNumber(b.rank))
+      .map((r): CostAccountRow => {
+        const sums = costSums(r);
+        const budgetMinor = r.budget_minor === null ? null : Number(r.budget_minor);
+        return {
+          accountId: r.account_id!,
+          accountName: r.account_name ?? "",
+          ownerName: r.owner_name,
+          currency: r.currency,
+          plannedMinor: sums.plannedMinor,
+          actualMinor: sums.actualMinor,
+          forecastMinor: sums.forecastMinor,
+          varianceMinor: sums.varianceMinor,
+          budgetMinor,
+          overBudget: budgetMinor !== null && sums.actualMinor > budgetMinor,
+        };
+      }),
+  };
+}
