@@ -183,7 +183,11 @@ export const scheduleBaselines = pgTable(
     savedById: uuid("saved_by_id").references(() => users.id),
     savedAt: timestamp("saved_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("schedule_baselines_number_idx").on(t.scheduleId, t.number)],
+  (t) => [
+    uniqueIndex("schedule_baselines_number_idx").on(t.scheduleId, t.number),
+    // Deleting an account cascades here by account.
+    index("schedule_baselines_account_idx").on(t.accountId),
+  ],
 );
 
 // Cost plan (成本计划)
