@@ -108,17 +108,37 @@ export async function ownerTiming({
 }: DashboardArgs & { now?: Date }): Promise<OwnerTiming[]> {
   const expected = await getExpectedDays();
   const scoped = and(...accountConditions(actor, filters)) ?? sql`true`;
-  const { join, where } = transitionScope(actor, filters);
-  const [stays, wins, current] = await Promise.all([
-    analytic<{ owner_id: string | null; stage: TimedStage; stays: number; median: number }>(sql`
-      select ${st.ownerId} as owner_id, ${st.toStage} as stage, count(*)::int as stays,
-        percentile_cont(0.5) within group (order by ${st.durationDays}) as median
+  const { join, where, joinsAccounts } = transitionScope(actor, filters);
+  const timed = sql.join(
+    TIMED_STAGES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const median = sql`percentile_cont(0.5) within group (order by ${st.durationDays})`;
+  // Without an account-attribute filter, each owner × stage is read from its own range of
+  // stage_transitions_owner_exited_idx and sorted alone: grouping a year of stays (~170k
+  // rows at 100k accounts) by owner would sort them all. Unowned accounts' stays follow.
+  const staysQuery = joinsAccounts
+    ? sql`select ${st.ownerId} as owner_id, ${st.toStage} as stage, count(*)::int as stays,
+        ${median} as median
       from ${st} ${join}
-      where ${st.toStage} in (${sql.join(
-        TIMED_STAGES.map((s) => sql`${s}`),
-        sql`, `,
-      )}) and ${inPeriod(st.exitedAt, filters)} and ${where}
-      group by 1, 2`),
+      where ${st.toStage} in (${timed}) and ${inPeriod(st.exitedAt, filters)} and ${where}
+      group by 1, 2`
+    : sql`select o.id as owner_id, s.stage, x.stays, x.median
+      from ${users} o cross join unnest(array[${timed}]::stage[]) s(stage)
+      cross join lateral (
+        select count(*)::int as stays, ${median} as median from ${st}
+        where ${st.ownerId} = o.id and ${st.toStage} = s.stage and ${st.exitedAt} is not null
+          and ${inPeriod(st.exitedAt, filters)} and ${where}) x
+      where x.stays > 0
+      union all
+      select null, ${st.toStage}, count(*)::int, ${median} from ${st}
+      where ${st.ownerId} is null and ${st.toStage} in (${timed})
+        and ${inPeriod(st.exitedAt, filters)} and ${where}
+      group by 2`;
+  const [stays, wins, current] = await Promise.all([
+    analytic<{ owner_id: string | null; stage: TimedStage; stays: number; median: number }>(
+      staysQuery,
+    ),
     analytic<{ owner_id: string | null; n: number }>(sql`
       select ${st.ownerId} as owner_id, count(*)::int as n from ${st} ${join}
       where ${st.toStage} = 'execution' and ${st.kind} = 'forward'

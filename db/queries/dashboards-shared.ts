@@ -82,7 +82,23 @@ export function transitionScope(actor: Actor, f: DashboardFilters) {
   return {
     join: attributes.length ? sql`join ${accounts} on ${accounts.id} = ${st.accountId}` : sql``,
     where: and(...where, ...attributes) ?? sql`true`,
+    /** Whether the conditions need the join (industry, grade or source filter). */
+    joinsAccounts: attributes.length > 0,
   };
+}
+
+/**
+ * The period cut into its calendar months, as rows (i, lo, hi): `i` is 1-based like
+ * `bucketIndex` (`monthsOf(f)[i - 1]`), [lo, hi) is the month clipped to the period.
+ * Lets a query aggregate each month by its own index range instead of sorting the
+ * whole period by month.
+ */
+export function monthSegments(f: DashboardFilters, count: number) {
+  const first = sql`date_trunc('month', ${f.from}::date::timestamp)`;
+  return sql`(select i,
+      greatest(${periodStart(f)}, (${first} + (i - 1) * interval '1 month') at time zone ${timeZone()}) as lo,
+      least(${periodEnd(f)}, (${first} + i * interval '1 month') at time zone ${timeZone()}) as hi
+    from generate_series(1, ${count}::int) i)`;
 }
 
 /** Runs one dashboard aggregate on the read-only analytics pool (see `analyticsDb`). */

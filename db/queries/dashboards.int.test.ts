@@ -456,6 +456,7 @@ describe("periods are calendar days in the app's time zone", () => {
       filters: { from: "2025-04-01", to: "2025-04-01" },
     });
     expect(april.stages.find((s) => s.stage === "stakeholders")?.stays).toBe(1);
+    expect(april.trend).toEqual([{ month: "2025-04", stage: "stakeholders", stays: 1, median: 1 }]);
     const march = await timeInStage({
       actor: director,
       filters: { from: "2025-03-31", to: "2025-03-31" },
@@ -467,6 +468,108 @@ describe("periods are calendar days in the app's time zone", () => {
     });
     expect(cohort.created).toBe(1);
     expect(id).toBeTruthy();
+  });
+});
+
+describe("with an account filter the same figures come from the joined query", () => {
+  test("monthly medians and per-owner medians for one industry", async () => {
+    // I1 in Q1: A1 (M1) left evaluation after 2 days in January, A3 (M2) after 6 in
+    // February, A5 (M1) after 10 in March.
+    const { trend } = await timeInStage({ actor: director, filters: { ...Q1, industryId: i1 } });
+    expect(trend.filter((p) => p.stage === "evaluation")).toEqual([
+      { month: "2025-01", stage: "evaluation", stays: 1, median: 2 },
+      { month: "2025-02", stage: "evaluation", stays: 1, median: 6 },
+      { month: "2025-03", stage: "evaluation", stays: 1, median: 10 },
+    ]);
+    // I2 in Q1: A2 (M1) 3 + 4 days, A4 (M2) 4 + 8 days.
+    const rows = await ownerTiming({ actor: director, filters: { ...Q1, industryId: i2 } });
+    expect(rows.map((r) => [r.ownerName, r.medianByStage])).toEqual([
+      ["Manager One", { stakeholders: 3, evaluation: 4 }],
+      ["Manager Two", { stakeholders: 4, evaluation: 8 }],
+    ]);
+  });
+});
+
+describe("stays of an account without an owner", () => {
+  test("are timed under no owner, seen by directors, not by managers", async () => {
+    const [row] = await db
+      .insert(accounts)
+      .values({
+        code: "unowned",
+        name: "Unowned",
+        stage: "evaluation",
+        createdAt: noon("2023-05-02"),
+      })
+      .returning({ id: accounts.id });
+    await db.insert(stageTransitions).values([
+      {
+        accountId: row!.id,
+        toStage: "stakeholders",
+        kind: "create",
+        at: noon("2023-05-02"),
+        exitedAt: noon("2023-05-09"),
+        durationDays: 7,
+      },
+      {
+        accountId: row!.id,
+        fromStage: "stakeholders",
+        toStage: "evaluation",
+        kind: "forward",
+        at: noon("2023-05-09"),
+      },
+    ]);
+    try {
+      const may: DashboardFilters = { from: "2023-05-01", to: "2023-05-31" };
+      const rows = await ownerTiming({ actor: director, filters: may });
+      // (Other owners appear with their open accounts now, but no stays in May 2023.)
+      expect(rows.filter((r) => r.stays > 0)).toMatchObject([
+        { ownerId: null, ownerName: null, stays: 1, medianByStage: { stakeholders: 7 } },
+      ]);
+      const own = await ownerTiming({ actor: m1, filters: may });
+      expect(own.filter((r) => r.stays > 0)).toEqual([]);
+    } finally {
+      await db.delete(accounts).where(eq(accounts.id, row!.id));
+    }
+  });
+});
+
+describe("the furthest stage an account reached", () => {
+  test("rises with forward moves, survives rework, drops and reopening", async () => {
+    const id = await account({
+      owner: m1.id,
+      created: noon("2023-02-01"),
+      path: [
+        ["stakeholders", 1],
+        ["evaluation", 1],
+        ["requirements", 1],
+        ["evaluation", 1],
+        ["dropped", 1, { note: "暂缓" }],
+        ["evaluation", 0],
+      ],
+    });
+    const furthest = async () =>
+      (
+        await db
+          .select({ furthest: accounts.furthestStage })
+          .from(accounts)
+          .where(eq(accounts.id, id))
+      )[0]?.furthest;
+    try {
+      expect(await furthest()).toBe("requirements");
+      const feb: DashboardFilters = { from: "2023-02-01", to: "2023-02-28" };
+      const cohort = await funnel({ actor: director, filters: feb });
+      expect(cohort).toMatchObject({ created: 1, open: 1, dropped: 0 });
+      expect(cohort.steps.map((s) => s.reached)).toEqual([1, 1, 1, 0, 0, 0, 0]);
+      // Several moves written by one statement (as bulk loads do) count too.
+      await db.insert(stageTransitions).values([
+        { accountId: id, fromStage: "evaluation", toStage: "requirements", kind: "forward" },
+        { accountId: id, fromStage: "requirements", toStage: "scope", kind: "forward" },
+        { accountId: id, fromStage: "scope", toStage: "requirements", kind: "back" },
+      ]);
+      expect(await furthest()).toBe("scope");
+    } finally {
+      await db.delete(accounts).where(eq(accounts.id, id));
+    }
   });
 });
 

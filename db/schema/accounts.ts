@@ -53,6 +53,12 @@ export const accounts = pgTable(
     ownerId: uuid("owner_id").references(() => users.id),
     stage: stageEnum("stage").notNull().default("stakeholders"),
     stageEnteredAt: timestamp("stage_entered_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The furthest pipeline stage the account has ever entered, kept by a trigger on
+     * stage_transitions (migration 0006). Moves go one stage at a time, so the funnel's
+     * "reached stage X" is `furthest_stage >= X` (the enum sorts in pipeline order).
+     */
+    furthestStage: stageEnum("furthest_stage"),
     churnType: churnTypeEnum("churn_type"),
     outcomeReason: text("outcome_reason"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
@@ -68,6 +74,8 @@ export const accounts = pgTable(
     index("accounts_owner_idx").on(t.ownerId, t.stage),
     index("accounts_stage_idx").on(t.stage, t.stageEnteredAt),
     index("accounts_created_idx").on(t.createdAt, t.id),
+    // The funnel reads a period's cohort from the index alone.
+    index("accounts_cohort_idx").on(t.createdAt, t.ownerId, t.stage, t.furthestStage),
     index("accounts_name_sort_idx").on(t.name, t.id),
     index("accounts_industry_idx").on(t.industryId),
     index("accounts_source_idx").on(t.sourceId),

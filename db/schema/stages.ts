@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
@@ -58,6 +59,10 @@ export const stageTransitions = pgTable(
       t.ownerId,
       t.accountId,
     ),
+    // Per-owner timing probes each owner × stage range (dashboards-aging.ts).
+    index("stage_transitions_owner_exited_idx")
+      .on(t.ownerId, t.toStage, t.exitedAt, t.durationDays)
+      .where(sql`${t.exitedAt} is not null`),
   ],
 );
 
