@@ -3,6 +3,20 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/cost/money";
 import type { Cell, TableModel } from "./tables";
 
+/**
+ * Cell styles are set once on the table rather than on each cell and link: a table
+ * by owner has hundreds of cells, and every class would be sent twice (HTML and RSC).
+ */
+const tableClass = [
+  "w-full text-left text-sm",
+  "[&_thead]:border-b [&_thead]:border-slate-200 [&_thead]:text-xs [&_thead]:text-slate-500",
+  "[&_thead_th]:py-2 [&_thead_th:first-child]:pr-3 [&_thead_th+th]:px-2 [&_thead_th+th]:text-right",
+  "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100",
+  "[&_tbody_th]:py-1.5 [&_tbody_th]:pr-3 [&_tbody_th]:font-medium",
+  "[&_td]:px-2 [&_td]:py-1.5 [&_td]:text-right [&_td]:tabular-nums",
+  "[&_a]:font-medium [&_a]:text-brand-700 [&_a]:underline-offset-2 [&_a:hover]:underline",
+].join(" ");
+
 /** A chart's numbers as a real table, folded under the chart unless `open`. */
 export async function DataTable({
   table,
@@ -33,11 +47,7 @@ export async function DataTable({
   };
   const content = (cell: Cell) =>
     "href" in cell && cell.href ? (
-      <Link
-        href={cell.href}
-        aria-label={"label" in cell ? cell.label : undefined}
-        className="font-medium text-brand-700 underline-offset-2 hover:underline"
-      >
+      <Link href={cell.href} prefetch={false} aria-label={"label" in cell ? cell.label : undefined}>
         {text(cell)}
       </Link>
     ) : (
@@ -45,16 +55,12 @@ export async function DataTable({
     );
   const body = (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
+      <table className={tableClass}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 text-xs text-slate-500">
+        <thead>
           <tr>
-            {table.columns.map((column, i) => (
-              <th
-                key={column}
-                scope="col"
-                className={i === 0 ? "py-2 pr-3" : "px-2 py-2 text-right"}
-              >
+            {table.columns.map((column) => (
+              <th key={column} scope="col">
                 {column}
               </th>
             ))}
@@ -62,16 +68,14 @@ export async function DataTable({
         </thead>
         <tbody>
           {table.rows.map((row, r) => (
-            <tr key={r} className="border-b border-slate-100">
+            <tr key={r}>
               {row.map((cell, i) =>
                 i === 0 ? (
-                  <th key={i} scope="row" className="py-1.5 pr-3 font-medium">
+                  <th key={i} scope="row">
                     {content(cell)}
                   </th>
                 ) : (
-                  <td key={i} className="px-2 py-1.5 text-right tabular-nums">
-                    {content(cell)}
-                  </td>
+                  <td key={i}>{content(cell)}</td>
                 ),
               )}
             </tr>

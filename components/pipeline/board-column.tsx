@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import type { Stage } from "@/lib/stages/stages";
-import { BoardCard } from "./board-card";
+import { BoardCard, cardParts } from "./board-card";
 import type { BoardCard as Card, BoardColumn as Column } from "./board-types";
+import type { CardLabels } from "./card-labels";
 
 /** One stage: header with count, overdue count and time limit, then its longest-waiting cards. */
 export function BoardColumn({
@@ -16,6 +17,7 @@ export function BoardColumn({
   filtered,
   compact,
   dropState,
+  labels,
   onMove,
 }: {
   column: Column;
@@ -26,6 +28,7 @@ export function BoardColumn({
   compact?: boolean;
   /** While a card is dragged: whether this column is a move the card may make. */
   dropState: "idle" | "allowed" | "blocked";
+  labels: CardLabels;
   onMove: (card: Card, to: Stage) => void;
 }) {
   const t = useTranslations("pipeline.column");
@@ -75,7 +78,7 @@ export function BoardColumn({
           {filtered ? t("emptyFiltered") : t("empty")}
         </p>
       ) : (
-        <ul className="flex flex-col gap-2">
+        <ul className={cn("flex flex-col gap-2", cardParts)}>
           {cards.map((card) => (
             <BoardCard
               key={card.id}
@@ -83,6 +86,7 @@ export function BoardColumn({
               canMove={canMove}
               pending={card.id === pendingId}
               compact={compact}
+              labels={labels}
               onMove={onMove}
             />
           ))}

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import type { Stage } from "@/lib/stages/stages";
 import type { BoardCard } from "./board-types";
 import { moveTargets } from "./move-targets";
@@ -8,24 +8,30 @@ import { moveTargets } from "./move-targets";
 /**
  * The keyboard way to move a card: a menu button whose items are the moves the
  * stage machine offers. It opens inline (inside the card), so the board's
- * horizontal scroll container never clips it.
+ * horizontal scroll container never clips it. The button is styled by the list of
+ * cards around it (`cardParts`).
  */
 export function MoveMenu({
+  className,
   card,
+  label,
+  text,
   disabled,
   onMove,
 }: {
+  className?: string;
   card: BoardCard;
+  /** The button's accessible name, e.g. "Move Acme to another stage". */
+  label: string;
+  /** The button's visible text. */
+  text: string;
   disabled?: boolean;
   onMove: (to: Stage) => void;
 }) {
-  const t = useTranslations("pipeline.card");
-  const ts = useTranslations("stages.stage");
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemsRef = useRef<(HTMLButtonElement | null)[]>([]);
-  const targets = moveTargets(card.stage);
 
   useEffect(() => {
     if (open) itemsRef.current[0]?.focus();
@@ -51,48 +57,72 @@ export function MoveMenu({
   };
 
   return (
-    <div onKeyDown={open ? onKeyDown : undefined}>
+    <div className={className} onKeyDown={open ? onKeyDown : undefined}>
       <button
         ref={buttonRef}
         type="button"
-        className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:text-slate-400"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={t("moveLabel", { name: card.name })}
+        aria-label={label}
         disabled={disabled}
         onClick={() => setOpen((v) => !v)}
       >
-        {t("move")}
+        {text}
       </button>
       {open ? (
-        <ul
+        <MoveMenuItems
           id={menuId}
-          role="menu"
-          aria-label={t("moveTo", { name: card.name })}
-          className="mt-1 rounded-md border border-slate-200 bg-white py-1 shadow-md"
-        >
-          {targets.map((target, i) => (
-            <li key={target.to} role="none">
-              <button
-                ref={(el) => {
-                  itemsRef.current[i] = el;
-                }}
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                className="block w-full px-2 py-1 text-left text-xs hover:bg-slate-100 focus:bg-brand-50 focus:outline-none"
-                onClick={() => {
-                  close(false);
-                  onMove(target.to);
-                }}
-              >
-                {t(target.kind, { stage: ts(target.to) })}
-              </button>
-            </li>
-          ))}
-        </ul>
+          card={card}
+          itemsRef={itemsRef}
+          onChoose={(to) => {
+            close(false);
+            onMove(to);
+          }}
+        />
       ) : null}
     </div>
+  );
+}
+
+/** The open menu; its translations are only looked up once a card's menu opens. */
+function MoveMenuItems({
+  id,
+  card,
+  itemsRef,
+  onChoose,
+}: {
+  id: string;
+  card: BoardCard;
+  itemsRef: RefObject<(HTMLButtonElement | null)[]>;
+  onChoose: (to: Stage) => void;
+}) {
+  const t = useTranslations("pipeline.card");
+  const ts = useTranslations("stages.stage");
+  const targets = moveTargets(card.stage);
+  return (
+    <ul
+      id={id}
+      role="menu"
+      aria-label={t("moveTo", { name: card.name })}
+      className="mt-1 rounded-md border border-slate-200 bg-white py-1 shadow-md"
+    >
+      {targets.map((target, i) => (
+        <li key={target.to} role="none">
+          <button
+            ref={(el) => {
+              itemsRef.current[i] = el;
+            }}
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            className="block w-full px-2 py-1 text-left text-xs hover:bg-slate-100 focus:bg-brand-50 focus:outline-none"
+            onClick={() => onChoose(target.to)}
+          >
+            {t(target.kind, { stage: ts(target.to) })}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

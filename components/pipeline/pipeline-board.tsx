@@ -12,11 +12,13 @@ import {
 } from "@dnd-kit/core";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { cn } from "@/components/ui/cn";
 import { MoveStageDialog } from "@/components/account/move-stage-dialog";
 import { OUTCOMES, PIPELINE_STAGES, type Stage } from "@/lib/stages/stages";
-import { CardBody } from "./board-card";
+import { CardBody, cardParts } from "./board-card";
 import { BoardColumn } from "./board-column";
 import type { BoardCard, BoardColumn as Column } from "./board-types";
+import { useCardLabels } from "./card-labels";
 import { moveKindFor } from "./move-targets";
 import { MoveNotice } from "./move-notice";
 import { useBoardMove } from "./use-board-move";
@@ -41,6 +43,7 @@ export function PipelineBoard({
 }) {
   const t = useTranslations("pipeline");
   const ts = useTranslations("stages.stage");
+  const labels = useCardLabels();
   const move = useBoardMove(serverCards, canOverride);
   const [active, setActive] = useState<BoardCard | null>(null);
   const sensors = useSensors(
@@ -94,6 +97,7 @@ export function PipelineBoard({
       filtered={filtered}
       compact={compact}
       dropState={dropState(column.stage)}
+      labels={labels}
       onMove={move.request}
     />
   );
@@ -134,8 +138,13 @@ export function PipelineBoard({
         </div>
         <DragOverlay>
           {active ? (
-            <div className="w-60 cursor-grabbing rounded-md border border-brand-600 bg-white p-2 text-sm shadow-lg">
-              <CardBody card={active} />
+            <div
+              className={cn(
+                "w-60 cursor-grabbing rounded-md border border-brand-600 bg-white p-2 text-sm shadow-lg",
+                cardParts,
+              )}
+            >
+              <CardBody card={active} labels={labels} />
             </div>
           ) : null}
         </DragOverlay>

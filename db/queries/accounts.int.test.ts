@@ -10,7 +10,7 @@ import { db } from "@/db";
 import { accounts, accountTeam, referenceItems, stageSettings } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import type { Actor } from "@/lib/policy";
-import { getAccount, listAccounts, type AccountListFilters } from "./accounts";
+import { getAccount, listAccounts, pipelineBoard, type AccountListFilters } from "./accounts";
 
 type NewAccount = Partial<typeof accounts.$inferInsert> & { name: string };
 let serial = 0;
@@ -176,5 +176,56 @@ describe("keyset pagination", () => {
       }
       expect(seen, sort).toEqual(all.rows.map((r) => r.id));
     }
+  });
+});
+
+describe("pipeline board", () => {
+  test("each column holds its longest-waiting cards; counts cover the whole stage", async () => {
+    const [zhang, chen, director] = await Promise.all([
+      createUser("manager"),
+      createUser("manager"),
+      createUser("director"),
+    ]);
+    for (let i = 0; i < 5; i++) {
+      await insertAccount({ name: `Eval ${i}`, stage: "evaluation", daysInStage: 10 + i });
+    }
+    await insertAccount({ name: "Eval archived", stage: "evaluation", daysInStage: 99 });
+    await db
+      .update(accounts)
+      .set({ archivedAt: new Date() })
+      .where(sql`name = 'Eval archived'`);
+    await insertAccount({ name: "Scope Zhang", stage: "scope", ownerId: zhang.id, daysInStage: 3 });
+    const shared = await insertAccount({ name: "Scope Chen", stage: "scope", ownerId: chen.id });
+    await db.insert(accountTeam).values({ accountId: shared.id, userId: zhang.id });
+    await insertAccount({ name: "Dropped Chen", stage: "dropped", ownerId: chen.id });
+
+    const board = await pipelineBoard({ actor: director, filters: {}, perStage: 3 });
+    const count = (stage: string) => board.counts.find((c) => c.stage === stage)?.count ?? 0;
+    expect([count("evaluation"), count("scope"), count("dropped")]).toEqual([5, 2, 1]);
+    expect(board.cards.map((c) => c.name)).toEqual([
+      "Eval 4",
+      "Eval 3",
+      "Eval 2",
+      "Scope Zhang",
+      "Scope Chen",
+      "Dropped Chen",
+    ]);
+
+    // A filter takes the other way to the cards (numbering instead of walking each
+    // stage's index); one that keeps every account must give the same board.
+    const filtered = await pipelineBoard({
+      actor: director,
+      filters: { status: "active" },
+      perStage: 3,
+    });
+    expect(filtered.cards.map((c) => c.id)).toEqual(board.cards.map((c) => c.id));
+
+    const own = await pipelineBoard({ actor: zhang, filters: {}, perStage: 3 });
+    expect(own.cards.map((c) => c.name).sort()).toEqual(["Scope Chen", "Scope Zhang"]);
+    expect(own.counts).toEqual([{ stage: "scope", count: 2, overdue: 0 }]);
+
+    const countsOnly = await pipelineBoard({ actor: director, filters: {}, perStage: 0 });
+    expect(countsOnly.cards).toEqual([]);
+    expect(countsOnly.counts).toHaveLength(3);
   });
 });

@@ -10,7 +10,7 @@ import {
   users,
   type Grade,
 } from "@/db/schema";
-import type { Actor } from "@/lib/policy";
+import { seesAllAccounts, type Actor } from "@/lib/policy";
 import {
   DEFAULT_EXPECTED_DAYS,
   PIPELINE_STAGES,
@@ -341,6 +341,20 @@ export async function listAccounts({
   };
 }
 
+/** No filter narrows the board (a grade leaves a third): most accounts of each stage are on it. */
+function broadBoard(actor: Actor, f: AccountListFilters) {
+  return (
+    seesAllAccounts(actor) &&
+    !f.q &&
+    !f.ownerId &&
+    !f.industryId &&
+    !f.sourceId &&
+    !f.status &&
+    !f.overdue &&
+    !f.archived
+  );
+}
+
 /** Accounts per stage for the board: counts plus the longest-waiting cards of each column. */
 export async function pipelineBoard({
   actor,
@@ -353,7 +367,7 @@ export async function pipelineBoard({
 }) {
   const expected = await expectedDaysForRequest();
   const where = and(...filterConditions(actor, { ...filters, stage: undefined }, expected));
-  const counts = await db
+  const countsQuery = db
     .select({
       stage: accounts.stage,
       count: sql<number>`count(*)::int`,
@@ -362,24 +376,51 @@ export async function pipelineBoard({
     .from(accounts)
     .where(where)
     .groupBy(accounts.stage);
-  const ranked = db
-    .select({
-      id: accounts.id,
-      rank: sql<number>`row_number() over (partition by ${accounts.stage} order by ${accounts.stageEnteredAt} asc, ${accounts.id})`.as(
-        "rank",
-      ),
-    })
-    .from(accounts)
-    .where(where)
-    .as("ranked");
-  const cards = await db
+  if (perStage <= 0) return { counts: await countsQuery, cards: [] };
+  let firstIds;
+  if (broadBoard(actor, filters)) {
+    // Most accounts of a stage are on the board: one short walk of accounts_stage_idx
+    // (stage, stage_entered_at) per stage finds its first cards.
+    const firstOfStage = db
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(and(sql`${accounts.stage} = board_stage.stage`, where))
+      .orderBy(asc(accounts.stageEnteredAt), asc(accounts.id))
+      .limit(perStage)
+      .as("first_of_stage");
+    firstIds = db
+      .select({ id: firstOfStage.id })
+      .from(sql`unnest(enum_range(null::stage)) as board_stage(stage)`)
+      .crossJoinLateral(firstOfStage)
+      .as("first_ids");
+  } else {
+    // A manager's scope or a narrow filter: such a walk could pass whole stages (every
+    // dropped account, for "overdue") before it found a card, so the matching accounts
+    // are numbered instead.
+    const ranked = db
+      .select({
+        id: accounts.id,
+        rank: sql<number>`row_number() over (partition by ${accounts.stage} order by ${accounts.stageEnteredAt} asc, ${accounts.id})`.as(
+          "rank",
+        ),
+      })
+      .from(accounts)
+      .where(where)
+      .as("ranked");
+    firstIds = db
+      .select({ id: ranked.id })
+      .from(ranked)
+      .where(sql`${ranked.rank} <= ${perStage}`)
+      .as("first_ids");
+  }
+  const cardsQuery = db
     .select({ ...accountSummaryColumns, overdue: overdueSql(expected) })
-    .from(accounts)
-    .innerJoin(ranked, eq(ranked.id, accounts.id))
+    .from(firstIds)
+    .innerJoin(accounts, eq(accounts.id, firstIds.id))
     .leftJoin(owner, eq(owner.id, accounts.ownerId))
     .leftJoin(industry, eq(industry.id, accounts.industryId))
-    .where(sql`${ranked.rank} <= ${perStage}`)
     .orderBy(asc(accounts.stageEnteredAt));
+  const [counts, cards] = await Promise.all([countsQuery, cardsQuery]);
   return { counts, cards };
 }
 
