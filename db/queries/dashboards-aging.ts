@@ -3,6 +3,7 @@ import { and, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { accounts, stageTransitions as st, users } from "@/db/schema";
 import { PIPELINE_STAGES, type PipelineStage } from "@/lib/stages/stages";
+import { seesAllAccounts } from "@/lib/policy";
 import { getExpectedDays, overdueSql } from "./accounts";
 import {
   accountConditions,
@@ -114,16 +115,18 @@ export async function ownerTiming({
     sql`, `,
   );
   const median = sql`percentile_cont(0.5) within group (order by ${st.durationDays})`;
-  // Without an account-attribute filter, each owner × stage is read from its own range of
-  // stage_transitions_owner_exited_idx and sorted alone: grouping a year of stays (~170k
-  // rows at 100k accounts) by owner would sort them all. Unowned accounts' stays follow.
-  const staysQuery = joinsAccounts
-    ? sql`select ${st.ownerId} as owner_id, ${st.toStage} as stage, count(*)::int as stays,
+  // For a director or executive without an account-attribute filter, each owner × stage is
+  // read from its own range of stage_transitions_owner_exited_idx and sorted alone:
+  // grouping a year of stays (~170k rows at 100k accounts) by owner would sort them all.
+  // Unowned accounts' stays follow. A manager's few stays are simply grouped.
+  const staysQuery =
+    joinsAccounts || !seesAllAccounts(actor)
+      ? sql`select ${st.ownerId} as owner_id, ${st.toStage} as stage, count(*)::int as stays,
         ${median} as median
       from ${st} ${join}
       where ${st.toStage} in (${timed}) and ${inPeriod(st.exitedAt, filters)} and ${where}
       group by 1, 2`
-    : sql`select o.id as owner_id, s.stage, x.stays, x.median
+      : sql`select o.id as owner_id, s.stage, x.stays, x.median
       from ${users} o cross join unnest(array[${timed}]::stage[]) s(stage)
       cross join lateral (
         select count(*)::int as stays, ${median} as median from ${st}
