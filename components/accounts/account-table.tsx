@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/card";
 import type { Grade } from "@/db/schema/accounts";
+import { memo } from "@/lib/memo";
 import { daysInStage, type Stage } from "@/lib/stages/stages";
 import { GradeBadge } from "./grade-badge";
 
@@ -110,13 +111,4 @@ export async function AccountTable({ rows, now }: { rows: AccountRow[]; now: Dat
       </table>
     </div>
   );
-}
-
-/** `fn` with its results kept per argument. */
-function memo<K, V>(fn: (key: K) => V): (key: K) => V {
-  const seen = new Map<K, V>();
-  return (key) => {
-    if (!seen.has(key)) seen.set(key, fn(key));
-    return seen.get(key) as V;
-  };
 }

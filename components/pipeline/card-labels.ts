@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { Grade } from "@/db/schema/accounts";
+import { memo } from "@/lib/memo";
 
 /** The texts of the board's cards, formatted once per board instead of once per card. */
 export type CardLabels = {
@@ -27,20 +28,13 @@ export function useCardLabels(): CardLabels {
   const t = useTranslations("pipeline");
   const locale = useLocale();
   return useMemo(() => {
-    const seen = new Map<string, string>();
-    const once = (key: string, make: () => string) => {
-      let text = seen.get(key);
-      if (text === undefined) {
-        text = make();
-        seen.set(key, text);
-      }
-      return text;
-    };
+    const grade = memo((g: Grade) => t(`grade.${g}`));
+    const noOwner = t("card.noOwner");
     const owner = t("card.owner", { name: HOLE }).split(HOLE);
     const moveLabel = t("card.moveLabel", { name: HOLE }).split(HOLE);
     return {
-      grade: (grade) => once(`grade.${grade}`, () => t(`grade.${grade}`)),
-      owner: (name) => (name ? owner.join(name) : once("noOwner", () => t("card.noOwner"))),
+      grade,
+      owner: (name) => (name ? owner.join(name) : noOwner),
       days: dayCounts(locale, t.raw("card.days"), (days) => t("card.days", { days })),
       moveLabel: (name) => moveLabel.join(name),
       overdue: t("card.overdue"),
