@@ -173,6 +173,50 @@ test.describe("leadership dashboards", () => {
     );
   });
 
+  test("printed, a view drops its controls and says whose numbers and which filters it shows", async ({
+    pageAs,
+    sql,
+  }) => {
+    const data = await seedDashboards(sql);
+    const page = await pageAs("director");
+    await page.goto(`/dashboards?industry=${data.industryId}&owner=${data.ownerId("manager")}`);
+    const printButton = page.getByRole("button", { name: "Print" });
+    const filters = page.getByRole("search", { name: "Dashboard filters" });
+    const csv = page.getByRole("link", { name: "Download CSV: Time in stage", exact: true });
+    const folded = page.getByText("Show the numbers");
+    await expect(printButton).toBeVisible();
+    await expect(filters).toBeVisible();
+    await expect(page.getByTestId("dashboard-filters-print")).toBeHidden();
+    // One table opened on screen before printing; the others stay folded.
+    await folded.first().click();
+    await expect(page.getByRole("table", { name: "Time in stage" })).toBeVisible();
+
+    await page.emulateMedia({ media: "print" });
+    await expect(printButton).toBeHidden();
+    await expect(filters).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Dashboard views" })).toBeHidden();
+    await expect(csv).toBeHidden();
+    await expect(page.getByTestId("dashboard-filters-print")).toHaveText(
+      new RegExp(
+        `^Owner: ${demoUser("manager").name} · Industry: Dash \\w+ · Grade: All grades · Source: All sources$`,
+      ),
+    );
+    await expect(page.getByTestId("dashboard-generated")).toHaveText(
+      new RegExp(`^Generated .+ for ${demoUser("director").name}$`),
+    );
+    await expect(page.getByTestId("dashboard-period")).toBeVisible();
+    await expect(page.getByRole("table", { name: "Time in stage" })).toBeVisible();
+    await expect(folded.first()).toBeHidden();
+    await expect(folded.nth(1)).toBeHidden();
+    await expect(
+      page.getByRole("heading", { name: "Distribution of time in stage" }),
+    ).toBeVisible();
+
+    await page.emulateMedia({ media: "screen" });
+    await expect(filters).toBeVisible();
+    await expect(csv).toBeVisible();
+  });
+
   test("a period without data shows a plain message instead of empty axes", async ({ pageAs }) => {
     const page = await pageAs("executive");
     await page.goto("/dashboards?from=2001-01-01&to=2001-01-31");

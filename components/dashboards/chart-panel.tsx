@@ -32,6 +32,7 @@ export async function ChartPanel({
   const t = await getTranslations("dashboards.panel");
   return (
     <Card
+      className="print:break-inside-avoid"
       title={title}
       actions={
         empty ? null : (
@@ -39,7 +40,7 @@ export async function ChartPanel({
             href={csvHref}
             download
             aria-label={t("downloadCsvOf", { title })}
-            className="shrink-0 rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100"
+            className="shrink-0 rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 print:hidden"
           >
             {t("downloadCsv")}
           </a>

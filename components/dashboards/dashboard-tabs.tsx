@@ -19,7 +19,7 @@ export function DashboardTabs() {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   return (
-    <nav aria-label={t("label")} className="mb-6 border-b border-slate-200">
+    <nav aria-label={t("label")} className="mb-6 border-b border-slate-200 print:hidden">
       <ul className="-mb-px flex flex-wrap gap-1">
         {DASHBOARD_VIEWS.map((view) => {
           const current = pathname === view.href;

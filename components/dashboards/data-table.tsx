@@ -17,7 +17,11 @@ const tableClass = [
   "[&_a]:font-medium [&_a]:text-brand-700 [&_a]:underline-offset-2 [&_a:hover]:underline",
 ].join(" ");
 
-/** A chart's numbers as a real table, folded under the chart unless `open`. */
+/**
+ * A chart's numbers as a real table, folded under the chart unless `open`. A folded
+ * table is left off paper (its summary alone says nothing there); one opened before
+ * printing prints.
+ */
 export async function DataTable({
   table,
   caption,
@@ -86,8 +90,8 @@ export async function DataTable({
   );
   if (open) return body;
   return (
-    <details className="mt-3">
-      <summary className="cursor-pointer text-sm font-medium text-brand-700">
+    <details className="mt-3 print:[&:not([open])]:hidden">
+      <summary className="cursor-pointer text-sm font-medium text-brand-700 print:hidden">
         {t("showNumbers")}
       </summary>
       <div className="mt-2">{body}</div>

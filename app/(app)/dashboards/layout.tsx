@@ -1,10 +1,11 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
 import { DashboardFilterBar } from "@/components/dashboards/dashboard-filter-bar";
 import { DashboardTabs } from "@/components/dashboards/dashboard-tabs";
 import { todayIn } from "@/components/dashboards/filters";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { PageHeader } from "@/components/ui/card";
+import { PrintButton } from "@/components/ui/print-button";
 import { dashboardOwners } from "@/db/queries/dashboards";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { requireUser } from "@/lib/auth/session";
@@ -19,9 +20,10 @@ export async function generateMetadata() {
 export default async function DashboardsLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const viewAll = can(user, "dashboard.viewAll");
-  const [t, locale, owners, references] = await Promise.all([
+  const [t, locale, format, owners, references] = await Promise.all([
     getTranslations("dashboards"),
     getLocale(),
+    getFormatter(),
     viewAll ? dashboardOwners() : [],
     listReferenceItems(),
   ]);
@@ -30,7 +32,25 @@ export default async function DashboardsLayout({ children }: { children: ReactNo
     references.filter((r) => r.kind === kind).map((r) => ({ id: String(r.id), label: name(r) }));
   return (
     <ClientMessages namespaces={["dashboards"]}>
-      <PageHeader title={t("title")} description={viewAll ? t("intro.all") : t("intro.own")} />
+      <PageHeader
+        title={t("title")}
+        description={viewAll ? t("intro.all") : t("intro.own")}
+        actions={<PrintButton label={t("print")} />}
+      />
+      {/* On paper the filter bar gives way to this line and the filters' summary. */}
+      <p
+        className="mb-2 hidden text-sm text-slate-600 print:block"
+        data-testid="dashboard-generated"
+      >
+        {t("generated", {
+          name: user.name,
+          at: format.dateTime(new Date(), {
+            dateStyle: "medium",
+            timeStyle: "short",
+            timeZone: env.PCRM_TIME_ZONE,
+          }),
+        })}
+      </p>
       <Suspense>
         <DashboardFilterBar
           today={todayIn(env.PCRM_TIME_ZONE)}

@@ -5,7 +5,7 @@ import { BaselineList } from "@/components/schedule/baseline-list";
 import { GanttChart, type GanttRow } from "@/components/schedule/gantt-chart";
 import { GenerateScheduleForm } from "@/components/schedule/generate-schedule-form";
 import { stepLabel, templateName } from "@/components/schedule/labels";
-import { PrintButton } from "@/components/schedule/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { SaveBaselineForm } from "@/components/schedule/save-baseline-form";
 import { ScheduleSummary } from "@/components/schedule/schedule-summary";
 import { ScheduleTable, type ScheduleTableRow } from "@/components/schedule/schedule-table";

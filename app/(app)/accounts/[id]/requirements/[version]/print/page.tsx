@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { RequirementDocBody } from "@/components/requirements/requirement-doc-body";
-import { PrintButton } from "@/components/schedule/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { cn } from "@/components/ui/cn";
 import { getAccount } from "@/db/queries/accounts";
 import { listRequirementVersions } from "@/db/queries/requirements";
