@@ -1,10 +1,23 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { AXIS_TICK, CHART_HEIGHT, SEQUENTIAL, useChartNumbers } from "./chart-theme";
 
-export type ThroughputDatum = { label: string; entered: number };
+/** `partial`: what to say of a week or month only partly inside the period, if it is. */
+export type ThroughputDatum = { label: string; entered: number; partial?: string };
 
-/** Accounts entering execution per week or month. */
+/**
+ * Accounts entering execution per week or month. Weeks or months only partly inside
+ * the period are drawn lighter and say so in their tooltip.
+ */
 export function ThroughputChart({
   data,
   valueLabel,
@@ -22,8 +35,17 @@ export function ThroughputChart({
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={8} />
           <YAxis tick={AXIS_TICK} allowDecimals={false} tickFormatter={n.count} width={44} />
-          <Tooltip formatter={(value) => n.count(value)} />
-          <Bar dataKey="entered" name={valueLabel} fill={SEQUENTIAL[0]} />
+          <Tooltip
+            formatter={(value, _name, item) => {
+              const partial = (item.payload as ThroughputDatum).partial;
+              return partial ? `${n.count(value)} (${partial})` : n.count(value);
+            }}
+          />
+          <Bar dataKey="entered" name={valueLabel} fill={SEQUENTIAL[0]}>
+            {data.map((d) => (
+              <Cell key={d.label} fill={d.partial ? SEQUENTIAL[2] : SEQUENTIAL[0]} />
+            ))}
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -74,11 +74,25 @@ export async function ThroughputPanel({ actor, query }: Props) {
       emptyText={t("throughput.empty")}
       table={throughputTable(data, labels)}
       chart={
-        <ThroughputChart
-          title={t("throughput.title")}
-          valueLabel={t("throughput.entered")}
-          data={data.points.map((p) => ({ label: label(p.bucket), entered: p.entered }))}
-        />
+        <>
+          <ThroughputChart
+            title={t("throughput.title")}
+            valueLabel={t("throughput.entered")}
+            data={data.points.map((p) => ({
+              label: label(p.bucket),
+              entered: p.entered,
+              partial:
+                p.days < p.span
+                  ? t("throughput.partialTip", { days: p.days, span: p.span })
+                  : undefined,
+            }))}
+          />
+          {data.points.some((p) => p.days < p.span) ? (
+            <p className="mt-1 text-xs text-slate-500" data-testid="throughput-partial-note">
+              {t("throughput.partialNote", { unit: data.unit })}
+            </p>
+          ) : null}
+        </>
       }
     />
   );

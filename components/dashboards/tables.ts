@@ -145,8 +145,16 @@ export function cycleTable(cohorts: CycleCohort[], { t }: Labels): TableModel {
 
 export function throughputTable(throughput: Throughput, { t }: Labels): TableModel {
   return {
-    columns: [t(`throughput.${throughput.unit}`), t("throughput.entered")],
-    rows: throughput.points.map((p) => [{ text: p.bucket }, { count: p.entered }]),
+    columns: [
+      t(`throughput.${throughput.unit}`),
+      t("throughput.entered"),
+      t("throughput.daysInPeriod"),
+    ],
+    rows: throughput.points.map((p) => [
+      { text: p.bucket },
+      { count: p.entered },
+      { count: p.days },
+    ]),
   };
 }
 

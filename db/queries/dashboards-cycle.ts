@@ -10,7 +10,7 @@ import {
   toNumber,
   type DashboardArgs,
 } from "./dashboards-shared";
-import { WEEKLY_UP_TO_DAYS, monthsOf, spanDays, weeksOf } from "./dashboards-periods";
+import { WEEKLY_UP_TO_DAYS, bucketDays, monthsOf, spanDays, weeksOf } from "./dashboards-periods";
 import type { CycleCohort, Throughput } from "./dashboards-types";
 
 /**
@@ -68,6 +68,7 @@ export async function throughput({ actor, filters }: DashboardArgs): Promise<Thr
     points: buckets.map((b, i) => ({
       bucket: b,
       entered: rows.find((r) => r.bucket === i + 1)?.n ?? 0,
+      ...bucketDays(b, unit, filters),
     })),
   };
 }

@@ -32,3 +32,26 @@ export function weeksOf(f: DashboardFilters): string[] {
   for (let day = monday; day <= parseDay(f.to); day += 7 * DAY_MS) weeks.push(formatDay(day));
   return weeks;
 }
+
+/**
+ * How many of a week's or month's days (`bucket` as `weeksOf` / `monthsOf` give it)
+ * fall inside the period, and how many it has: the first and last buckets of most
+ * periods are partial, and a bar over three days must not read as a slump.
+ */
+export function bucketDays(
+  bucket: string,
+  unit: "week" | "month",
+  f: DashboardFilters,
+): { days: number; span: number } {
+  const start = parseDay(unit === "week" ? bucket : `${bucket}-01`);
+  const next =
+    unit === "week"
+      ? start + 7 * DAY_MS
+      : Date.UTC(new Date(start).getUTCFullYear(), new Date(start).getUTCMonth() + 1, 1);
+  const from = Math.max(start, parseDay(f.from));
+  const until = Math.min(next, parseDay(f.to) + DAY_MS);
+  return {
+    days: Math.max(0, Math.round((until - from) / DAY_MS)),
+    span: Math.round((next - start) / DAY_MS),
+  };
+}

@@ -66,7 +66,8 @@ export type CycleCohort = {
   p75: number | null;
   p90: number | null;
 };
-export type ThroughputPoint = { bucket: string; entered: number };
+/** `days` of the bucket's `span` days lie in the period (fewer at its ends). */
+export type ThroughputPoint = { bucket: string; entered: number; days: number; span: number };
 export type Throughput = { unit: "week" | "month"; points: ThroughputPoint[] };
 
 export type AgingStageRow = {

@@ -312,10 +312,12 @@ describe("cycle time and throughput", () => {
     const weekly = await throughput({ actor: director, filters: Q1 });
     expect(weekly.unit).toBe("week");
     expect(weekly.points.filter((p) => p.entered > 0)).toEqual([
-      { bucket: "2025-01-20", entered: 1 },
-      { bucket: "2025-03-03", entered: 1 },
+      { bucket: "2025-01-20", entered: 1, days: 7, span: 7 },
+      { bucket: "2025-03-03", entered: 1, days: 7, span: 7 },
     ]);
-    expect(weekly.points[0]?.bucket).toBe("2024-12-30");
+    // The period starts on a Wednesday and ends on a Monday: both end weeks are partial.
+    expect(weekly.points[0]).toMatchObject({ bucket: "2024-12-30", days: 5, span: 7 });
+    expect(weekly.points.at(-1)).toMatchObject({ bucket: "2025-03-31", days: 1, span: 7 });
     const monthly = await throughput({
       actor: director,
       filters: { from: "2025-01-01", to: "2025-12-31" },
@@ -323,6 +325,17 @@ describe("cycle time and throughput", () => {
     expect(monthly.unit).toBe("month");
     expect(monthly.points).toHaveLength(12);
     expect(monthly.points.map((p) => p.entered).slice(0, 3)).toEqual([1, 0, 1]);
+    expect(monthly.points.slice(0, 2)).toMatchObject([
+      { bucket: "2025-01", days: 31, span: 31 },
+      { bucket: "2025-02", days: 28, span: 28 },
+    ]);
+    const midMonth = await throughput({
+      actor: director,
+      filters: { from: "2024-11-15", to: "2025-04-10" },
+    });
+    expect(midMonth.unit).toBe("month");
+    expect(midMonth.points[0]).toMatchObject({ bucket: "2024-11", days: 16, span: 30 });
+    expect(midMonth.points.at(-1)).toMatchObject({ bucket: "2025-04", days: 10, span: 30 });
     const filtered = await throughput({ actor: director, filters: { ...Q1, ownerId: m1.id } });
     expect(filtered.points.reduce((s, p) => s + p.entered, 0)).toBe(1);
   });
