@@ -36,18 +36,23 @@ export async function DataTable({
     getTranslations("dashboards.panel"),
     getLocale(),
   ]);
+  // Days and shares always show one decimal, as in the CSV, so a column's points line up.
   const text = (cell: Cell) => {
     if ("text" in cell) return cell.text;
     if ("count" in cell) return format.number(cell.count);
     if ("days" in cell)
       return cell.days === null
         ? t("none")
-        : format.number(cell.days, { maximumFractionDigits: 1 });
+        : format.number(cell.days, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     if ("money" in cell)
       return cell.money === null ? t("none") : formatMoney(cell.money, cell.currency, locale);
     return cell.share === null
       ? t("none")
-      : format.number(cell.share, { style: "percent", maximumFractionDigits: 1 });
+      : format.number(cell.share, {
+          style: "percent",
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        });
   };
   const content = (cell: Cell) =>
     "href" in cell && cell.href ? (
