@@ -217,6 +217,47 @@ test.describe("leadership dashboards", () => {
     await expect(csv).toBeVisible();
   });
 
+  test("overdue accounts nobody owns open from aging in the account list, source kept", async ({
+    pageAs,
+    sql,
+  }) => {
+    const tag = `${Date.now().toString(36)}${serial++}`;
+    const [source] = await sql<{ id: number }[]>`
+      insert into reference_items (kind, code, name_en, name_zh)
+      values ('source', ${`e2e-src-${tag}`}, ${`Source ${tag}`}, ${`来源 ${tag}`}) returning id`;
+    const [owner] = await sql<{ id: string }[]>`
+      select id from users where email = ${demoUser("manager").email}`;
+    const insert = (name: string, ownerId: string | null) => sql`
+      insert into accounts (code, name, owner_id, source_id, stage, stage_entered_at)
+      values (${`n7${tag}${serial++}`}, ${`${name} ${tag}`}, ${ownerId}, ${source!.id},
+              'stakeholders', now() - interval '30 days')`;
+    await insert("Orphan Co", null);
+    await insert("Owned Co", owner!.id);
+
+    const page = await pageAs("director");
+    await page.goto(`/dashboards/aging?source=${source!.id}`);
+    const byOwner = page.getByRole("table", { name: "Overdue accounts by owner" });
+    await byOwner
+      .getByRole("link", { name: "Open the overdue account without an owner", exact: true })
+      .click();
+    await expect(page).toHaveURL(/\/accounts\?/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({
+      owner: "none",
+      source: String(source!.id),
+      overdue: "1",
+    });
+    await expect(page.getByLabel("Owner")).toHaveValue("none");
+    await expect(page.getByLabel("Source")).toHaveValue(String(source!.id));
+    await expect(page.getByRole("link", { name: `Orphan Co ${tag}` })).toBeVisible();
+    await expect(page.getByRole("link", { name: `Owned Co ${tag}` })).toHaveCount(0);
+
+    // The owner filter back to everyone: the same source shows both.
+    await page.getByLabel("Owner").selectOption("");
+    await expect(page).not.toHaveURL(/owner=/);
+    await expect(page.getByRole("link", { name: `Owned Co ${tag}` })).toBeVisible();
+    await expect(page.getByRole("link", { name: `Orphan Co ${tag}` })).toBeVisible();
+  });
+
   test("a period without data shows a plain message instead of empty axes", async ({ pageAs }) => {
     const page = await pageAs("executive");
     await page.goto("/dashboards?from=2001-01-01&to=2001-01-31");

@@ -13,6 +13,7 @@ export type FilterValues = {
   grade: string;
   owner: string;
   industry: string;
+  source: string;
   status: string;
   overdue: boolean;
   archived: boolean;
@@ -21,7 +22,10 @@ export type FilterValues = {
 
 type Props = {
   values: FilterValues;
-  options: Record<"stage" | "grade" | "owner" | "industry" | "status" | "sort", FilterOption[]>;
+  options: Record<
+    "stage" | "grade" | "owner" | "industry" | "source" | "status" | "sort",
+    FilterOption[]
+  >;
   filtered: boolean;
 };
 
@@ -107,11 +111,12 @@ export function AccountFilters({ values, options, filtered }: Props) {
           {t("filter.searchButton")}
         </Button>
       </div>
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-7">
         {select("stage", t("filter.anyStage"))}
         {select("grade", t("filter.anyGrade"))}
         {select("owner", t("filter.anyOwner"))}
         {select("industry", t("filter.anyIndustry"))}
+        {select("source", t("filter.anySource"))}
         {select("status", t("filter.anyStatus"))}
         {select("sort")}
       </div>

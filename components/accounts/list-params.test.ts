@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { encodeCursor, listHref, parseListParams, toListQuery } from "./list-params";
+import { encodeCursor, hasFilters, listHref, parseListParams, toListQuery } from "./list-params";
 
 const ID = "7f1c6a3e-3b7e-4a53-9d3f-2a4f7f0b9c11";
 
@@ -47,6 +47,21 @@ describe("account list URL state", () => {
     expect(toListQuery(params)).toMatchObject({
       filters: { stage: undefined, ownerId: undefined, industryId: undefined, overdue: undefined },
       after: undefined,
+    });
+  });
+
+  test("owner 'none' asks for the accounts nobody owns; a source narrows by source", () => {
+    const params = parseListParams({ owner: "none", source: "4" });
+    expect(toListQuery(params).filters).toMatchObject({
+      ownerId: undefined,
+      unowned: true,
+      sourceId: 4,
+    });
+    expect(hasFilters(parseListParams({ source: "4" }))).toBe(true);
+    expect(listHref(params)).toBe("/accounts?owner=none&source=4");
+    expect(toListQuery(parseListParams({ owner: ID })).filters).toMatchObject({
+      ownerId: ID,
+      unowned: undefined,
     });
   });
 

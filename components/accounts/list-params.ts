@@ -21,8 +21,13 @@ const listParamsSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   stage: z.enum(STAGES).optional().catch(undefined),
   grade: z.enum(GRADES).optional().catch(undefined),
-  owner: z.uuid().optional().catch(undefined),
+  /** A user's id, or "none" for accounts nobody owns yet. */
+  owner: z
+    .union([z.uuid(), z.literal("none")])
+    .optional()
+    .catch(undefined),
   industry: z.coerce.number().int().positive().optional().catch(undefined),
+  source: z.coerce.number().int().positive().optional().catch(undefined),
   status: z.enum(ACCOUNT_STATUSES).optional().catch(undefined),
   overdue: z.literal("1").optional().catch(undefined),
   archived: z.literal("1").optional().catch(undefined),
@@ -69,8 +74,10 @@ export function toListQuery(params: ListParams): {
       q: params.q || undefined,
       stage: params.stage,
       grade: params.grade,
-      ownerId: params.owner,
+      ownerId: params.owner === "none" ? undefined : params.owner,
+      unowned: params.owner === "none" || undefined,
       industryId: params.industry,
+      sourceId: params.source,
       status: params.status,
       overdue: params.overdue === "1" || undefined,
       archived: params.archived === "1" || undefined,
@@ -88,6 +95,7 @@ export const hasFilters = (params: ListParams) =>
     params.grade ||
     params.owner ||
     params.industry ||
+    params.source ||
     params.status ||
     params.overdue ||
     params.archived

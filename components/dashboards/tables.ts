@@ -158,13 +158,17 @@ export function throughputTable(throughput: Throughput, { t }: Labels): TableMod
   };
 }
 
-/** The account list of one stage's overdue accounts, with the dashboard's account filters. */
-export function overdueHref(query: DashboardQuery, stage?: Stage, ownerId?: string | null) {
+/**
+ * The account list of overdue accounts (of one stage), with the dashboard's account
+ * filters; `owner` narrows it to one owner's row of a table, `null` to the accounts
+ * nobody owns.
+ */
+export function overdueHref(query: DashboardQuery, stage?: Stage, owner?: string | null) {
   const search = new URLSearchParams();
   if (stage) search.set("stage", stage);
   search.set("overdue", "1");
-  const owner = ownerId ?? query.ownerId;
-  if (owner) search.set("owner", owner);
+  const ownerParam = owner === null ? "none" : (owner ?? query.ownerId);
+  if (ownerParam) search.set("owner", ownerParam);
   if (query.industryId) search.set("industry", String(query.industryId));
   if (query.grade) search.set("grade", query.grade);
   if (query.sourceId) search.set("source", String(query.sourceId));
@@ -206,12 +210,16 @@ export function agingOwnerTable(
     rows: aging.owners.map((o) => {
       const owner = o.ownerName ?? t("noOwner");
       const link = (count: number, s?: Stage) =>
-        o.ownerId && count > 0
+        count > 0
           ? {
               href: overdueHref(query, s, o.ownerId),
               label: s
-                ? t("agingOwners.openStage", { count, stage: stage(s), owner })
-                : t("agingOwners.openAll", { count, owner }),
+                ? o.ownerId
+                  ? t("agingOwners.openStage", { count, stage: stage(s), owner })
+                  : t("agingOwners.openStageUnowned", { count, stage: stage(s) })
+                : o.ownerId
+                  ? t("agingOwners.openAll", { count, owner })
+                  : t("agingOwners.openAllUnowned", { count }),
             }
           : {};
       return [
@@ -247,11 +255,13 @@ export function ownersTable(
         ...TIMED_STAGES.map((s) => ({ days: r.medianByStage[s] ?? null })),
         { count: r.reachedExecution },
         { count: r.open },
-        r.ownerId && r.overdue > 0
+        r.overdue > 0
           ? {
               count: r.overdue,
               href: overdueHref(query, undefined, r.ownerId),
-              label: t("agingOwners.openAll", { count: r.overdue, owner }),
+              label: r.ownerId
+                ? t("agingOwners.openAll", { count: r.overdue, owner })
+                : t("agingOwners.openAllUnowned", { count: r.overdue }),
             }
           : { count: r.overdue },
       ];

@@ -116,22 +116,33 @@ describe("search", () => {
 });
 
 describe("filters", () => {
-  test("stage, grade, owner, industry, status, archived and overdue narrow the list", async () => {
+  test("stage, grade, owner (or none), industry, source, status, archived and overdue narrow the list", async () => {
     const [admin, zhang] = await Promise.all([createUser("admin"), createUser("manager")]);
-    const [coatings] = await db
+    const [coatings, fair] = await db
       .insert(referenceItems)
-      .values({ kind: "industry", code: "coatings", nameEn: "Coatings", nameZh: "涂料" })
+      .values([
+        { kind: "industry", code: "coatings", nameEn: "Coatings", nameZh: "涂料" },
+        { kind: "source", code: "fair", nameEn: "Trade fair", nameZh: "展会" },
+      ])
       .returning();
     await insertAccount({ name: "Fresh", daysInStage: 3, grade: "important" });
     await insertAccount({ name: "Stuck", daysInStage: 30, ownerId: zhang.id });
     await insertAccount({ name: "Executing", stage: "execution", daysInStage: 300 });
-    await insertAccount({ name: "Painter", industryId: coatings!.id, status: "inactive" });
+    await insertAccount({
+      name: "Painter",
+      industryId: coatings!.id,
+      sourceId: fair!.id,
+      status: "inactive",
+      ownerId: zhang.id,
+    });
     await insertAccount({ name: "Old", archivedAt: new Date() });
 
     expect(await names(admin)).toEqual(["Executing", "Fresh", "Painter", "Stuck"]);
     expect(await names(admin, { stage: "execution" })).toEqual(["Executing"]);
     expect(await names(admin, { grade: "important" })).toEqual(["Fresh"]);
-    expect(await names(admin, { ownerId: zhang.id })).toEqual(["Stuck"]);
+    expect(await names(admin, { ownerId: zhang.id })).toEqual(["Painter", "Stuck"]);
+    expect(await names(admin, { unowned: true })).toEqual(["Executing", "Fresh"]);
+    expect(await names(admin, { sourceId: fair!.id })).toEqual(["Painter"]);
     expect(await names(admin, { industryId: coatings!.id })).toEqual(["Painter"]);
     expect(await names(admin, { status: "inactive" })).toEqual(["Painter"]);
     expect(await names(admin, { archived: true })).toEqual(["Old"]);

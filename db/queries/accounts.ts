@@ -77,6 +77,8 @@ export type AccountListFilters = {
   stage?: Stage;
   grade?: Grade;
   ownerId?: string;
+  /** Only accounts nobody owns yet. */
+  unowned?: boolean;
   industryId?: number;
   sourceId?: number;
   status?: "active" | "inactive";
@@ -97,6 +99,7 @@ function baseConditions(
   if (f.stage) where.push(eq(accounts.stage, f.stage));
   if (f.grade) where.push(eq(accounts.grade, f.grade));
   if (f.ownerId) where.push(eq(accounts.ownerId, f.ownerId));
+  if (f.unowned) where.push(isNull(accounts.ownerId));
   if (f.industryId) where.push(eq(accounts.industryId, f.industryId));
   if (f.sourceId) where.push(eq(accounts.sourceId, f.sourceId));
   if (f.status) where.push(eq(accounts.status, f.status));
@@ -347,6 +350,7 @@ function broadBoard(actor: Actor, f: AccountListFilters) {
     seesAllAccounts(actor) &&
     !f.q &&
     !f.ownerId &&
+    !f.unowned &&
     !f.industryId &&
     !f.sourceId &&
     !f.status &&

@@ -54,7 +54,7 @@ async function once(plan: Plan, actor: Actor) {
     await Promise.all([
       listAccounts({ actor, filters: { q: plan.q } }),
       listActiveUsers(),
-      listReferenceItems({ kind: "industry" }),
+      listReferenceItems(),
     ]);
   }
   return performance.now() - started;

@@ -37,16 +37,12 @@ export default async function AccountsPage({
 }) {
   // What does not depend on the user starts now, beside the session check: the filter
   // options, and the stage limits that listAccounts takes from the same per-render cache.
-  const lists = Promise.all([
-    listActiveUsers(),
-    listReferenceItems({ kind: "industry" }),
-    expectedDaysForRequest(),
-  ]);
+  const lists = Promise.all([listActiveUsers(), listReferenceItems(), expectedDaysForRequest()]);
   lists.catch(() => {}); // awaited below, unless the session check redirects first
   const [user, rawParams] = await Promise.all([requireUser(), searchParams]);
   const params = parseListParams(rawParams);
   const query = toListQuery(params);
-  const [page, [users, industries], t, stages, locale] = await Promise.all([
+  const [page, [users, references], t, stages, locale] = await Promise.all([
     listAccounts({ actor: user, ...query }),
     lists,
     getTranslations("accounts"),
@@ -61,12 +57,17 @@ export default async function AccountsPage({
     </Link>
   ) : null;
 
+  const referenceOptions = (kind: "industry" | "source") =>
+    references
+      .filter((r) => r.kind === kind)
+      .map((r) => ({ value: String(r.id), label: locale === "en" ? r.nameEn : r.nameZh }));
   const values: FilterValues = {
     q: params.q ?? "",
     stage: params.stage ?? "",
     grade: params.grade ?? "",
     owner: params.owner ?? "",
     industry: params.industry ? String(params.industry) : "",
+    source: params.source ? String(params.source) : "",
     status: params.status ?? "",
     overdue: params.overdue === "1",
     archived: params.archived === "1",
@@ -75,11 +76,12 @@ export default async function AccountsPage({
   const options = {
     stage: STAGES.map((s) => ({ value: s, label: stages(`stage.${s}`) })),
     grade: GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) })),
-    owner: users.map((u) => ({ value: u.id, label: u.name })),
-    industry: industries.map((i) => ({
-      value: String(i.id),
-      label: locale === "en" ? i.nameEn : i.nameZh,
-    })),
+    owner: [
+      { value: "none", label: t("list.filter.noOwner") },
+      ...users.map((u) => ({ value: u.id, label: u.name })),
+    ],
+    industry: referenceOptions("industry"),
+    source: referenceOptions("source"),
     status: ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
     sort: LIST_SORTS.map((s) => ({ value: s, label: t(`list.sort.${s}`) })),
   };
