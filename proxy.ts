@@ -1,10 +1,31 @@
-import NextAuth from "next-auth";
-import { authConfig } from "@/lib/auth/config";
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 
-const { auth } = NextAuth(authConfig);
+/** Auth.js's session cookie under https; `authjs.session-token` otherwise. */
+const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
 
-/** Convenience only: sends signed-out visitors to sign-in. Pages and actions check for themselves. */
-export default auth;
+/**
+ * Convenience only: sends visitors without a valid session cookie to sign-in. Pages and
+ * actions check the session and the user themselves (lib/auth/session.ts).
+ *
+ * It reads the cookie and never writes it. Auth.js's own middleware re-issues the
+ * session cookie on every request it sees, prefetches included, and a request still in
+ * flight when the user signs out then answered with a fresh cookie: signed out, and
+ * signed in again a moment later (on a shared computer, for the next person). Nothing
+ * else renews the cookie, so a session lasts 12 hours from sign-in.
+ */
+export default async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/sign-in")) return NextResponse.next();
+  const secureCookie = request.cookies
+    .getAll()
+    .some((cookie) => cookie.name.startsWith(SECURE_SESSION_COOKIE));
+  const token = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie });
+  if (token?.sub) return NextResponse.next();
+  const signIn = new URL("/sign-in", request.nextUrl);
+  signIn.searchParams.set("callbackUrl", request.nextUrl.href);
+  return NextResponse.redirect(signIn);
+}
 
 export const config = {
   matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico)$).*)"],

@@ -41,6 +41,25 @@ test.describe("signing in", () => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);
   });
+
+  test("a request still in flight when the user signs out does not sign them back in", async ({
+    page,
+  }) => {
+    await signIn(page, demoUser("director").email);
+    await expect(page.getByTestId("current-user")).toBeVisible();
+    const cookies = await page.context().cookies();
+    const session = cookies.find((c) => c.name.endsWith("authjs.session-token"));
+    expect(session, "signed in").toBeTruthy();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    // A prefetch sent before the click, answered after it: it still carries the old cookie.
+    const late = await page.request.get("/accounts", {
+      headers: { cookie: `${session!.name}=${session!.value}` },
+    });
+    expect(late.headers()["set-cookie"] ?? "").not.toContain("session-token");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
 });
 
 test.describe("roles are enforced on the server", () => {

@@ -11,9 +11,10 @@ declare module "next-auth" {
 }
 
 /**
- * Edge-safe part of the Auth.js config (no providers, no database), shared by the
- * proxy. The proxy only redirects signed-out visitors; every page and action
- * checks the session and role itself through `lib/auth/session.ts`.
+ * The Auth.js config apart from the credentials provider (lib/auth/index.ts): JWT
+ * sessions of 12 hours carrying the user's id and role. The proxy only reads the
+ * cookie to redirect signed-out visitors; every page and action checks the session and
+ * the user itself through `lib/auth/session.ts`.
  */
 export const authConfig = {
   pages: { signIn: "/sign-in" },
@@ -21,11 +22,6 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      const isSignIn = request.nextUrl.pathname.startsWith("/sign-in");
-      if (isSignIn) return true;
-      return Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
