@@ -1,14 +1,59 @@
 import { getTranslations } from "next-intl/server";
+import { OverdueList } from "@/components/home/overdue-list";
+import { PendingList } from "@/components/home/pending-list";
+import { StageStrip } from "@/components/home/stage-strip";
 import { PageHeader } from "@/components/ui/card";
+import { listAccounts, pipelineBoard } from "@/db/queries/accounts";
+import { pendingDecisions } from "@/db/queries/home";
 import { requireUser } from "@/lib/auth/session";
+import { can, seesAllAccounts } from "@/lib/policy";
+import { PIPELINE_STAGES } from "@/lib/stages/stages";
 
+/** How many overdue accounts and pending decisions the home page lists. */
+const HOME_LIST_SIZE = 8;
+
+/**
+ * What needs the signed-in user today, over the accounts they see: open accounts per
+ * stage with the overdue ones, the records waiting for a director's decision, and the
+ * overdue accounts that have waited longest.
+ */
 export default async function HomePage() {
   const user = await requireUser();
-  const t = await getTranslations("common");
+  const now = new Date();
+  const [t, board, pending, overdue] = await Promise.all([
+    getTranslations("common"),
+    pipelineBoard({ actor: user, filters: {}, perStage: 0 }),
+    pendingDecisions({ actor: user, limit: HOME_LIST_SIZE }),
+    listAccounts({
+      actor: user,
+      filters: { overdue: true },
+      sort: "stageAge",
+      limit: HOME_LIST_SIZE,
+    }),
+  ]);
+  const counts = PIPELINE_STAGES.map((stage) => {
+    const row = board.counts.find((c) => c.stage === stage);
+    return { stage, count: row?.count ?? 0, overdue: row?.overdue ?? 0 };
+  });
   return (
-    <PageHeader
-      title={t("home.title", { name: user.name })}
-      description={t("home.intro", { role: t(`roles.${user.role}`) })}
-    />
+    <>
+      <PageHeader
+        title={t("home.title", { name: user.name })}
+        description={t("home.intro", { role: t(`roles.${user.role}`) })}
+      />
+      <StageStrip
+        counts={counts}
+        title={seesAllAccounts(user) ? t("home.stagesAll") : t("home.stagesOwn")}
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <PendingList
+          items={pending.items}
+          total={pending.total}
+          now={now}
+          title={can(user, "approval.decide") ? t("home.pendingDecide") : t("home.pendingWait")}
+        />
+        <OverdueList rows={overdue.rows} now={now} />
+      </div>
+    </>
   );
 }
