@@ -43,12 +43,14 @@ export function overdueSql(
   expected: Record<PipelineStage, number | null>,
   now: Date = new Date(),
 ): SQL<boolean> {
-  const cases = PIPELINE_STAGES.filter((s) => expected[s] != null).map(
+  // One (stage, entered before) range per timed stage: as a filter, PostgreSQL reads
+  // just those ranges of accounts_open_stage_idx / accounts_stage_idx.
+  const ranges = PIPELINE_STAGES.filter((s) => expected[s] != null).map(
     (s) =>
-      sql`when ${s} then ${accounts.stageEnteredAt} < ${now.toISOString()}::timestamptz - make_interval(days => ${expected[s]}::int)`,
+      sql`(${accounts.stage} = ${s} and ${accounts.stageEnteredAt} < ${now.toISOString()}::timestamptz - make_interval(days => ${expected[s]}::int))`,
   );
-  if (cases.length === 0) return sql<boolean>`false`;
-  return sql<boolean>`(case ${accounts.stage}::text ${sql.join(cases, sql` `)} else false end)`;
+  if (ranges.length === 0) return sql<boolean>`false`;
+  return sql<boolean>`(${sql.join(ranges, sql` or `)})`;
 }
 
 export const accountSummaryColumns = {

@@ -73,6 +73,11 @@ export const accounts = pgTable(
   (t) => [
     index("accounts_owner_idx").on(t.ownerId, t.stage),
     index("accounts_stage_idx").on(t.stage, t.stageEnteredAt),
+    // Per-stage counts of the board and the home page (with the overdue ones) from the
+    // index alone; the overdue filter is a range on it per stage.
+    index("accounts_open_stage_idx")
+      .on(t.stage, t.stageEnteredAt)
+      .where(sql`${t.archivedAt} is null`),
     index("accounts_created_idx").on(t.createdAt, t.id),
     // The funnel reads a period's cohort from the index alone.
     index("accounts_cohort_idx").on(t.createdAt, t.ownerId, t.stage, t.furthestStage),

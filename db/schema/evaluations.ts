@@ -76,7 +76,13 @@ export const evaluations = pgTable(
       .defaultNow()
       .$onUpdate(() => sql`now()`),
   },
-  (t) => [index("evaluations_account_idx").on(t.accountId, t.createdAt)],
+  (t) => [
+    index("evaluations_account_idx").on(t.accountId, t.createdAt),
+    // What waits for a director (home page): the few submitted ones, not every evaluation.
+    index("evaluations_submitted_idx")
+      .on(t.submittedAt)
+      .where(sql`${t.status} = 'submitted'`),
+  ],
 );
 
 export type Evaluation = typeof evaluations.$inferSelect;

@@ -82,7 +82,12 @@ export const scopeChangeRequests = pgTable(
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
-  (t) => [index("scope_change_requests_account_idx").on(t.accountId, t.status)],
+  (t) => [
+    index("scope_change_requests_account_idx").on(t.accountId, t.status),
+    index("scope_change_requests_open_idx")
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'open'`),
+  ],
 );
 
 // Schedule (进度计划)
@@ -253,6 +258,10 @@ export const costPlans = pgTable(
         t.linesWithoutActual,
       )
       .where(sql`${t.status} = 'approved'`),
+    // What waits for a director (home page).
+    index("cost_plans_submitted_idx")
+      .on(t.submittedAt)
+      .where(sql`${t.status} = 'submitted'`),
   ],
 );
 

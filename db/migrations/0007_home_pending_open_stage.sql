@@ -1,0 +1,4 @@
+CREATE INDEX "accounts_open_stage_idx" ON "accounts" USING btree ("stage","stage_entered_at") WHERE "accounts"."archived_at" is null;--> statement-breakpoint
+CREATE INDEX "evaluations_submitted_idx" ON "evaluations" USING btree ("submitted_at") WHERE "evaluations"."status" = 'submitted';--> statement-breakpoint
+CREATE INDEX "cost_plans_submitted_idx" ON "cost_plans" USING btree ("submitted_at") WHERE "cost_plans"."status" = 'submitted';--> statement-breakpoint
+CREATE INDEX "scope_change_requests_open_idx" ON "scope_change_requests" USING btree ("created_at") WHERE "scope_change_requests"."status" = 'open';
