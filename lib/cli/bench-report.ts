@@ -29,7 +29,10 @@ export function percentile(samples: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-/** What to request and time: every view under four filter sets, a manager's view, two searches. */
+/**
+ * What to request and time: every view under four filter sets, a manager's view, the
+ * home page of both, two searches.
+ */
 export async function benchPlan(sql: postgres.Sql) {
   const [owner] = await sql<{ id: string; email: string }[]>`
     select u.id, u.email from users u join accounts a on a.owner_id = u.id
@@ -63,6 +66,16 @@ export async function benchPlan(sql: postgres.Sql) {
       const actorEmail = as === "director" ? "director@pcrm.example" : owner!.email;
       plans.push({ name, actorEmail, view, filters: query });
     }
+  }
+  // The landing page: counts per stage, what waits for a decision, the longest overdue.
+  for (const as of ["director", "manager"] as const) {
+    const name = `home page (${as})`;
+    pages.push({ name, kind: "page", path: "/", as });
+    plans.push({
+      name,
+      actorEmail: as === "director" ? "director@pcrm.example" : owner!.email,
+      view: "home",
+    });
   }
   for (const q of SEARCHES) {
     const name = `account list, fuzzy search "${q}"`;

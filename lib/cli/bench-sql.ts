@@ -6,11 +6,12 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { analyticsClient, client, db } from "@/db";
-import { listAccounts } from "@/db/queries/accounts";
+import { listAccounts, pipelineBoard } from "@/db/queries/accounts";
 import { churn, dashboardOwners, drops, funnel, timeInStage } from "@/db/queries/dashboards";
 import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
 import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
 import { costDelivery, scheduleDelivery } from "@/db/queries/dashboards-delivery";
+import { pendingDecisions } from "@/db/queries/home";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { listActiveUsers } from "@/db/queries/users";
 import { users } from "@/db/schema";
@@ -45,7 +46,14 @@ const VIEWS: Record<
 
 async function once(plan: Plan, actor: Actor) {
   const started = performance.now();
-  if (plan.view) {
+  if (plan.view === "home") {
+    await sessionUser(actor.id);
+    await Promise.all([
+      pipelineBoard({ actor, filters: {}, perStage: 0 }),
+      pendingDecisions({ actor, limit: 8 }),
+      listAccounts({ actor, filters: { overdue: true }, sort: "stageAge", limit: 8 }),
+    ]);
+  } else if (plan.view) {
     const args = { actor, filters: plan.filters! };
     await sessionUser(actor.id);
     await Promise.all([dashboardOwners(), listReferenceItems(), ...VIEWS[plan.view]!(args)]);
