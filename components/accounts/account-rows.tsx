@@ -1,0 +1,113 @@
+"use client";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useMemo } from "react";
+import { Badge } from "@/components/ui/card";
+import type { Grade } from "@/db/schema/accounts";
+import { memo } from "@/lib/memo";
+import type { Stage } from "@/lib/stages/stages";
+import { GradeBadge } from "./grade-badge";
+
+/** A row of the account list as the browser needs it (see `AccountTable`). */
+export type AccountListRow = {
+  id: string;
+  code: string;
+  name: string;
+  grade: Grade;
+  stage: Stage;
+  /** Whole days in the current stage. */
+  days: number;
+  overdue: boolean;
+  owner: string | null;
+  /** In the UI language; empty when unknown. */
+  industry: string;
+  city: string;
+  archived: boolean;
+};
+
+/**
+ * Cell padding, row rules and the responsive columns are set once on the table (not on
+ * each of the 400 cells of a page): code and grade (columns 1 and 3) from `sm`, owner
+ * (6) from `md`, industry and city (7, 8) from `lg`. On phones the name cell shows the
+ * grade and code instead.
+ */
+const table = [
+  "w-full text-left text-sm",
+  "[&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_th]:px-3 [&_th]:py-2 [&_th]:font-medium",
+  "[&_td>a]:font-medium [&_td>a]:text-slate-900 [&_td>a:hover]:text-brand-700 [&_td>a:hover]:underline",
+  "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 [&_tbody_tr:hover]:bg-slate-50 [&_tbody_tr:last-child]:border-0",
+  "[&_tr>:nth-child(1)]:hidden [&_tr>:nth-child(3)]:hidden sm:[&_tr>:nth-child(1)]:table-cell sm:[&_tr>:nth-child(3)]:table-cell",
+  "[&_tr>:nth-child(6)]:hidden md:[&_tr>:nth-child(6)]:table-cell",
+  "[&_tr>:nth-child(n+7)]:hidden lg:[&_tr>:nth-child(n+7)]:table-cell",
+].join(" ");
+
+/** One page of accounts; the name links to the account. Less important columns hide on phones. */
+export function AccountRows({ rows }: { rows: AccountListRow[] }) {
+  const t = useTranslations("accounts");
+  const stages = useTranslations("stages");
+  // The few distinct labels once, not once or twice per row.
+  const labels = useMemo(
+    () => ({
+      grade: memo((g: Grade) => t(`grade.${g}`)),
+      stage: memo((s: Stage) => stages(`stage.${s}`)),
+      days: memo((d: number) => t("list.days", { days: d })),
+    }),
+    [t, stages],
+  );
+  const grade = (g: Grade) => <GradeBadge grade={g} label={labels.grade(g)} />;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className={table}>
+        <caption className="sr-only">{t("list.caption")}</caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
+          <tr>
+            <th scope="col">{t("list.column.code")}</th>
+            <th scope="col">{t("list.column.name")}</th>
+            <th scope="col">{t("list.column.grade")}</th>
+            <th scope="col">{t("list.column.stage")}</th>
+            <th scope="col">{t("list.column.timeInStage")}</th>
+            <th scope="col">{t("list.column.owner")}</th>
+            <th scope="col">{t("list.column.industry")}</th>
+            <th scope="col">{t("list.column.city")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid={`account-row-${row.code}`}>
+              <td className="font-mono text-xs text-slate-600">{row.code}</td>
+              <td>
+                <Link href={`/accounts/${row.id}`} prefetch={false}>
+                  {row.name}
+                </Link>
+                <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-500 sm:hidden">
+                  {grade(row.grade)}
+                  <span className="font-mono">{row.code}</span>
+                </div>
+                {row.archived ? (
+                  <div className="mt-1">
+                    <Badge>{t("list.archived")}</Badge>
+                  </div>
+                ) : null}
+              </td>
+              <td>{grade(row.grade)}</td>
+              <td>{labels.stage(row.stage)}</td>
+              {row.overdue ? (
+                <td>
+                  <span className="font-medium text-red-700">{labels.days(row.days)}</span>
+                  <div className="mt-1">
+                    <Badge tone="red">{t("list.overdue")}</Badge>
+                  </div>
+                </td>
+              ) : (
+                <td>{labels.days(row.days)}</td>
+              )}
+              <td>{row.owner ?? <span className="text-slate-500">{t("list.noOwner")}</span>}</td>
+              <td>{row.industry}</td>
+              <td>{row.city}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
