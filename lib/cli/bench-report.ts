@@ -125,7 +125,7 @@ export function writeResults(
     "# Benchmark results",
     "",
     "Written by `npm run bench` (lib/cli/bench.ts). Warm timings, " +
-      `${meta.runs} runs per item after 3 warm-up runs, requests one at a time.`,
+      `${meta.runs} runs per item after 10 warm-up runs, requests one at a time.`,
     "",
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +

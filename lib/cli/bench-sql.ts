@@ -73,7 +73,7 @@ try {
     const [actor] = await db.execute<Actor>(
       sql`select id, role from users where email = ${plan.actorEmail}`,
     );
-    for (let i = 0; i < 3; i++) await once(plan, actor!);
+    for (let i = 0; i < 10; i++) await once(plan, actor!);
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) samples.push(await once(plan, actor!));
     console.log(JSON.stringify({ name: plan.name, samples }));

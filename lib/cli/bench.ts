@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
   },
 });
 const RUNS = Math.max(30, Number(args.runs));
+/** Untimed requests (and bare-SQL runs) before each item's timed ones. */
+const WARMUP = 10;
 /** Thrown to roll back the timed direct-SQL move. */
 class Rollback extends Error {}
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -144,16 +146,19 @@ async function signIn(base: string, email: string) {
   return `${cookie}; ${session.split(";")[0]}`;
 }
 
-/** Full requests, body read to the end (streamed sections included); 3 warm-up requests first. */
+/**
+ * Full requests, body read to the end (streamed sections included), after WARMUP
+ * untimed ones: each page's code paths are compiled by V8 by then.
+ */
 async function timeRequests(url: string, cookie: string) {
   const samples: number[] = [];
-  for (let i = 0; i < RUNS + 3; i++) {
+  for (let i = 0; i < RUNS + WARMUP; i++) {
     const started = performance.now();
     const res = await fetch(url, { headers: { Cookie: cookie }, redirect: "manual" });
     const body = await res.text();
     if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
     if (body.includes("__next_error__")) throw new Error(`${url}: rendered an error page`);
-    if (i >= 3) samples.push(performance.now() - started);
+    if (i >= WARMUP) samples.push(performance.now() - started);
   }
   return samples;
 }
