@@ -8,13 +8,26 @@ test("reads valid filters from the URL and ignores malformed ones", () => {
     grade: "important",
     industryId: 3,
     overdue: true,
+    unowned: undefined,
   });
   expect(
     parseBoardFilters({ owner: "x' or 1=1", grade: "vip", industry: "-2", overdue: "yes" }),
-  ).toEqual({ ownerId: undefined, grade: undefined, industryId: undefined, overdue: undefined });
+  ).toEqual({
+    ownerId: undefined,
+    unowned: undefined,
+    grade: undefined,
+    industryId: undefined,
+    overdue: undefined,
+  });
 });
 
 test("round-trips through a query string", () => {
   const filters = parseBoardFilters({ grade: "normal", overdue: "1" });
   expect(boardFilterQuery(filters).toString()).toBe("grade=normal&overdue=1");
+});
+
+test("owner 'none' is the accounts nobody owns, and links keep it", () => {
+  const filters = parseBoardFilters({ owner: "none", overdue: "1" });
+  expect(filters).toMatchObject({ ownerId: undefined, unowned: true, overdue: true });
+  expect(boardFilterQuery(filters).toString()).toBe("owner=none&overdue=1");
 });

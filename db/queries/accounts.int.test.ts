@@ -235,6 +235,12 @@ describe("pipeline board", () => {
     expect(own.cards.map((c) => c.name).sort()).toEqual(["Scope Chen", "Scope Zhang"]);
     expect(own.counts).toEqual([{ stage: "scope", count: 2, overdue: 0 }]);
 
+    // Accounts nobody owns yet: the five evaluations (the archived one stays off);
+    // Eval 4 has waited just past evaluation's 14 days.
+    const unowned = await pipelineBoard({ actor: director, filters: { unowned: true } });
+    expect(unowned.counts).toEqual([{ stage: "evaluation", count: 5, overdue: 1 }]);
+    expect(unowned.cards).toHaveLength(5);
+
     const countsOnly = await pipelineBoard({ actor: director, filters: {}, perStage: 0 });
     expect(countsOnly.cards).toEqual([]);
     expect(countsOnly.counts).toHaveLength(3);

@@ -70,7 +70,7 @@ export default async function PipelinePage({
       <PageHeader title={t("title")} description={canMove ? t("intro") : t("introReadOnly")} />
       <BoardFilterForm
         values={{
-          owner: filters.ownerId ?? "",
+          owner: filters.unowned ? "none" : (filters.ownerId ?? ""),
           grade: filters.grade ?? "",
           industry: filters.industryId ? String(filters.industryId) : "",
           overdue: !!filters.overdue,
@@ -78,9 +78,12 @@ export default async function PipelinePage({
         owners={
           isManager
             ? undefined
-            : owners
-                .filter((o) => o.role !== "executive")
-                .map((o) => ({ value: o.id, label: o.name }))
+            : [
+                { value: "none", label: t("filters.noOwner") },
+                ...owners
+                  .filter((o) => o.role !== "executive")
+                  .map((o) => ({ value: o.id, label: o.name })),
+              ]
         }
         grades={GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
         industries={industries.map((i) => ({
