@@ -16,7 +16,14 @@ test.describe("home page", () => {
     await sql`insert into cost_plans (account_id, status, submitted_at, submitted_by_id)
       values (${account!.id}, 'submitted', '2000-01-05', ${owner!.id})`;
 
+    await sql`insert into accounts (code, name) values (${`n5${tag}`}, ${`Nobody Co ${tag}`})`;
+
     const director = await pageAs("director");
+    await director.goto("/");
+    // A director assigns owners: the accounts nobody owns are one click away.
+    await director.getByTestId("home-unowned").getByRole("link", { name: "Assign owners" }).click();
+    await expect(director).toHaveURL(/\/accounts\?owner=none$/);
+    await expect(director.getByRole("link", { name: `Nobody Co ${tag}` })).toBeVisible();
     await director.goto("/");
     await expect(
       director.getByRole("heading", { name: "Waiting for your approval" }),
@@ -51,5 +58,6 @@ test.describe("home page", () => {
     await manager.goto("/");
     await expect(manager.getByRole("heading", { name: "Your accounts by stage" })).toBeVisible();
     await expect(manager.getByRole("link", { name })).toHaveCount(0);
+    await expect(manager.getByTestId("home-unowned")).toHaveCount(0);
   });
 });

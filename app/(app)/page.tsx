@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { OverdueList } from "@/components/home/overdue-list";
 import { PendingList } from "@/components/home/pending-list";
 import { StageStrip } from "@/components/home/stage-strip";
 import { PageHeader } from "@/components/ui/card";
 import { listAccounts, pipelineBoard } from "@/db/queries/accounts";
-import { pendingDecisions } from "@/db/queries/home";
+import { pendingDecisions, unownedCount } from "@/db/queries/home";
 import { requireUser } from "@/lib/auth/session";
 import { can, seesAllAccounts } from "@/lib/policy";
 import { PIPELINE_STAGES } from "@/lib/stages/stages";
@@ -13,14 +14,16 @@ import { PIPELINE_STAGES } from "@/lib/stages/stages";
 const HOME_LIST_SIZE = 8;
 
 /**
- * What needs the signed-in user today, over the accounts they see: open accounts per
- * stage with the overdue ones, the records waiting for a director's decision, and the
- * overdue accounts that have waited longest.
+ * What needs the signed-in user today, over the accounts they see: for whoever assigns
+ * owners the accounts nobody owns, open accounts per stage with the overdue ones, the
+ * records waiting for a director's decision, and the overdue accounts that have waited
+ * longest.
  */
 export default async function HomePage() {
   const user = await requireUser();
   const now = new Date();
-  const [t, board, pending, overdue] = await Promise.all([
+  const assigns = can(user, "account.assign");
+  const [t, board, pending, overdue, unowned] = await Promise.all([
     getTranslations("common"),
     pipelineBoard({ actor: user, filters: {}, perStage: 0 }),
     pendingDecisions({ actor: user, limit: HOME_LIST_SIZE }),
@@ -30,6 +33,7 @@ export default async function HomePage() {
       sort: "stageAge",
       limit: HOME_LIST_SIZE,
     }),
+    assigns ? unownedCount() : 0,
   ]);
   const counts = PIPELINE_STAGES.map((stage) => {
     const row = board.counts.find((c) => c.stage === stage);
@@ -41,6 +45,17 @@ export default async function HomePage() {
         title={t("home.title", { name: user.name })}
         description={t("home.intro", { role: t(`roles.${user.role}`) })}
       />
+      {unowned > 0 ? (
+        <p
+          className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="home-unowned"
+        >
+          {t("home.unowned", { count: unowned })}{" "}
+          <Link href="/accounts?owner=none" className="font-medium underline">
+            {t("home.unownedLink")}
+          </Link>
+        </p>
+      ) : null}
       <StageStrip
         counts={counts}
         title={seesAllAccounts(user) ? t("home.stagesAll") : t("home.stagesOwn")}

@@ -9,7 +9,7 @@ import {
   scopeChangeRequests,
 } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
-import { pendingDecisions } from "./home";
+import { pendingDecisions, unownedCount } from "./home";
 
 let serial = 0;
 async function account(name: string, values: Partial<typeof accounts.$inferInsert> = {}) {
@@ -110,4 +110,13 @@ describe("records waiting for a decision", () => {
     const none = await createUser("manager");
     expect(await seen(none)).toEqual({ total: 0, items: [] });
   });
+});
+
+test("live accounts without an owner are counted for whoever assigns them", async () => {
+  await account("Nobody's", {});
+  await account("Nobody's archived", { archivedAt: new Date() });
+  await account("Nobody's dropped", { stage: "dropped" });
+  const owner = await createUser("manager");
+  await account("Owned", { ownerId: owner.id });
+  expect(await unownedCount()).toBe(1);
 });

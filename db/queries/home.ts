@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, count, isNull, notInArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import {
   accounts,
@@ -86,4 +86,19 @@ export async function pendingDecisions({
     })),
     total: rows[0]?.total ?? 0,
   };
+}
+
+/** Live accounts (not archived, dropped or churned) nobody owns yet, for whoever assigns them. */
+export async function unownedCount(): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(accounts)
+    .where(
+      and(
+        isNull(accounts.ownerId),
+        isNull(accounts.archivedAt),
+        notInArray(accounts.stage, ["dropped", "churned"]),
+      ),
+    );
+  return row?.n ?? 0;
 }
