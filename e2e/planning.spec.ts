@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import type postgres from "postgres";
-import { expect, test } from "./fixtures";
+import { demoUser, expect, test } from "./fixtures";
 
 /** 上海宝华工业涂料有限公司: a coatings account of the demo manager (张伟). */
 const CODE = "i020103";
@@ -146,4 +146,39 @@ test("a colleague cannot open another manager's planning, and an executive only 
   await executive.goto(`/accounts/${account!.id}/cost`);
   await expect(executive.getByRole("heading", { name: "Cost plan", level: 1 })).toBeVisible();
   await expect(executive.getByRole("form", { name: "Add cost line" })).toHaveCount(0);
+});
+
+test("a manager adds a step of the account's own to the schedule and removes it again", async ({
+  pageAs,
+  sql,
+}) => {
+  const tag = Date.now().toString(36);
+  const [owner] = await sql<{ id: string }[]>`
+    select id from users where email = ${demoUser("manager").email}`;
+  const [account] = await sql<{ id: string }[]>`
+    insert into accounts (code, name, owner_id, stage)
+    values (${`n4${tag}`}, ${`Steps Co ${tag}`}, ${owner!.id}, 'schedule') returning id`;
+  const page = await pageAs("manager");
+  await page.goto(`/accounts/${account!.id}/schedule`);
+  await page.getByLabel("Start date").fill("2026-01-05");
+  await page.getByRole("button", { name: "Plan from template" }).click();
+  const table = page.getByRole("table", { name: "Steps with planned, baseline and actual dates" });
+  const steps = table.getByRole("rowheader");
+  await expect(steps.first()).toContainText("New-customer development");
+  const count = await steps.count();
+
+  const add = page.getByRole("form", { name: "Add a step of this account's own" });
+  await add.getByLabel("Position").selectOption({ label: "After New-customer development" });
+  await add.getByLabel("Step name").fill("Factory audit");
+  await add.getByLabel(/^Duration/).fill("5");
+  await add.getByRole("button", { name: "Add step" }).click();
+  await expect(steps).toHaveCount(count + 1);
+  await expect(steps.nth(1)).toHaveText(/^Factory audit\s*5 days$/);
+
+  await table.getByRole("button", { name: "Remove Factory audit" }).click();
+  const confirm = page.getByRole("group", { name: "Remove Factory audit" });
+  await expect(confirm).toContainText("The steps after it move up");
+  await confirm.getByRole("button", { name: "Remove", exact: true }).click();
+  await expect(steps).toHaveCount(count);
+  await expect(table.getByText("Factory audit")).toHaveCount(0);
 });

@@ -2,7 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Fragment, useState, useTransition } from "react";
-import { updateStepAction } from "@/app/(app)/accounts/[id]/schedule/actions";
+import { removeStepAction, updateStepAction } from "@/app/(app)/accounts/[id]/schedule/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
@@ -57,6 +57,7 @@ export function ScheduleTable({
   const errorText = useErrorText("schedule");
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const day = (d: string | null) =>
@@ -87,6 +88,18 @@ export function ScheduleTable({
       if (result.ok) router.refresh();
       else setError(errorText(result.message, result.params) ?? null);
     });
+
+  const remove = (row: ScheduleTableRow) =>
+    startTransition(async () => {
+      setError(null);
+      const result = await removeStepAction({ accountId, id: row.id });
+      if (result.ok) {
+        setRemoving(null);
+        router.refresh();
+      } else setError(errorText(result.message, result.params) ?? null);
+    });
+  // A started step keeps its actual dates on record, and a schedule keeps one step.
+  const removable = (row: ScheduleTableRow) => !row.actualStart && rows.length > 1;
 
   const columns = 4 + baselineNumbers.length + (editable ? 1 : 0);
   return (
@@ -198,9 +211,47 @@ export function ScheduleTable({
                           {t(row.actualStart ? "actions.recordFinish" : "actions.recordStart")}
                         </Button>
                       ) : null}
+                      {removable(row) ? (
+                        <Button
+                          size="sm"
+                          variant="ghost"
+                          aria-expanded={removing === row.id}
+                          aria-label={t("actions.removeStep", { name: row.label })}
+                          onClick={() => setRemoving(removing === row.id ? null : row.id)}
+                        >
+                          {t("actions.remove")}
+                        </Button>
+                      ) : null}
                     </td>
                   ) : null}
                 </tr>
+                {editable && removing === row.id ? (
+                  <tr className="border-b border-slate-100 bg-red-50">
+                    <td colSpan={columns} className="p-3">
+                      <div
+                        role="group"
+                        aria-label={t("actions.removeStep", { name: row.label })}
+                        className="flex flex-wrap items-center gap-3 text-sm"
+                        onKeyDown={(e) => {
+                          if (e.key === "Escape") setRemoving(null);
+                        }}
+                      >
+                        <span>{t("actions.confirmRemove", { name: row.label })}</span>
+                        <Button
+                          size="sm"
+                          variant="danger"
+                          disabled={pending}
+                          onClick={() => remove(row)}
+                        >
+                          {t("actions.remove")}
+                        </Button>
+                        <Button size="sm" variant="secondary" onClick={() => setRemoving(null)}>
+                          {t("actions.keep")}
+                        </Button>
+                      </div>
+                    </td>
+                  </tr>
+                ) : null}
                 {editable && editing === row.id ? (
                   <tr className="border-b border-slate-100 bg-slate-50">
                     <td colSpan={columns} className="p-3">

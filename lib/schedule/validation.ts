@@ -26,6 +26,9 @@ const stepSchema = z.object({
     .max(MAX_DURATION_DAYS, "validation.durationInvalid"),
 });
 
+/** A step a manager adds to one account's schedule: its name and length. */
+export const ownStepSchema = stepSchema.pick({ label: true, durationDays: true });
+
 /** A schedule template as a director edits it. */
 export const scheduleTemplateSchema = z
   .object({

@@ -7,7 +7,13 @@ import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import { moveStageAction } from "../../stage-actions";
 import { auditActions, createAccountIn, stageOf } from "../scope/planning-test-fixtures";
-import { generateScheduleAction, saveBaselineAction, updateStepAction } from "./actions";
+import {
+  addStepAction,
+  generateScheduleAction,
+  removeStepAction,
+  saveBaselineAction,
+  updateStepAction,
+} from "./actions";
 
 const stepsOf = (accountId: string) =>
   db
@@ -246,5 +252,132 @@ describe("editing steps and baselines", () => {
     await saveBaselineAction({ accountId: account.id });
     expect(await move()).toMatchObject({ ok: true });
     expect(await stageOf(account.id)).toBe("cost_plan");
+  });
+});
+
+describe("adding and removing steps", () => {
+  test("a step of the account's own goes in finish-to-start; removing it closes the gap", async () => {
+    const manager = await createUser("manager");
+    const account = await createAccountIn("schedule", manager.id);
+    signInAs(manager.id);
+    const planned = await plan(account.id);
+    const dates = (steps: typeof planned) =>
+      steps.map((s) => [s.label, s.plannedStart, s.plannedFinish, s.position]);
+
+    const added = await addStepAction({
+      accountId: account.id,
+      after: planned[0]!.id,
+      label: "工厂审核",
+      durationDays: 5,
+    });
+    expect(added).toMatchObject({ ok: true, data: { moved: 8 } });
+    let steps = await stepsOf(account.id);
+    expect(steps).toHaveLength(10);
+    expect(steps[1]).toMatchObject({
+      label: "工厂审核",
+      durationDays: 5,
+      plannedStart: "2024-03-27",
+      plannedFinish: "2024-03-31",
+      position: 1,
+    });
+    expect(steps[1]!.key).toMatch(/^own-/);
+    // Evaluation (10 days) now follows the audit, and so on down the chain.
+    expect(steps[2]).toMatchObject({
+      key: "evaluation",
+      plannedStart: "2024-04-01",
+      plannedFinish: "2024-04-10",
+    });
+    expect(steps.map((s) => s.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+
+    // A milestone first: it sits on the schedule's start and moves nothing.
+    const kickOff = await addStepAction({
+      accountId: account.id,
+      after: "",
+      label: "Kick-off",
+      durationDays: 0,
+    });
+    expect(kickOff).toMatchObject({ ok: true, data: { moved: 0 } });
+    steps = await stepsOf(account.id);
+    expect(dates(steps.slice(0, 2))).toEqual([
+      ["Kick-off", "2024-02-26", "2024-02-26", 0],
+      ["新客户开发", "2024-02-26", "2024-03-26", 1],
+    ]);
+
+    const removed = await removeStepAction({ accountId: account.id, id: steps[2]!.id });
+    expect(removed).toMatchObject({ ok: true, data: { moved: 8 } });
+    steps = await stepsOf(account.id);
+    expect(dates(steps.slice(1)).map(([, start, finish]) => [start, finish])).toEqual(
+      dates(planned).map(([, start, finish]) => [start, finish]),
+    );
+    expect(steps.map((s) => s.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(await auditActions(account.id)).toEqual([
+      "schedule.create",
+      "scheduleStep.create",
+      "scheduleStep.create",
+      "scheduleStep.delete",
+    ]);
+  });
+
+  test("bad input, a started step, the last step and other people are refused", async () => {
+    const [owner, other, executive, director] = await Promise.all([
+      createUser("manager"),
+      createUser("manager"),
+      createUser("executive"),
+      createUser("director"),
+    ]);
+    const account = await createAccountIn("schedule", owner.id);
+    signInAs(owner.id);
+    const steps = await plan(account.id);
+    const add = { accountId: account.id, after: steps[0]!.id, label: "Audit", durationDays: 3 };
+
+    expect(await addStepAction({ ...add, label: " ", durationDays: 400 })).toMatchObject({
+      error: "validation",
+      fieldErrors: { label: ["required"], durationDays: ["validation.durationInvalid"] },
+    });
+    expect(
+      await addStepAction({ ...add, after: "7f1c6a3e-3b7e-4a53-9d3f-2a4f7f0b9c11" }),
+    ).toMatchObject({ error: "not_found" });
+
+    signInAs(other.id);
+    expect(await addStepAction(add)).toMatchObject({ error: "not_found" });
+    expect(await removeStepAction({ accountId: account.id, id: steps[1]!.id })).toMatchObject({
+      error: "not_found",
+    });
+    signInAs(executive.id);
+    expect(await addStepAction(add)).toMatchObject({ error: "forbidden" });
+    expect(await removeStepAction({ accountId: account.id, id: steps[1]!.id })).toMatchObject({
+      error: "forbidden",
+    });
+    expect(await stepsOf(account.id)).toHaveLength(9);
+
+    // A director may change any account's plan.
+    signInAs(director.id);
+    expect((await addStepAction(add)).ok).toBe(true);
+
+    signInAs(owner.id);
+    const [first] = await stepsOf(account.id);
+    await updateStepAction({
+      accountId: account.id,
+      id: first!.id,
+      version: first!.version,
+      plannedStart: first!.plannedStart!,
+      plannedFinish: first!.plannedFinish!,
+      actualStart: "2024-02-26",
+      reflow: false,
+    });
+    expect(await removeStepAction({ accountId: account.id, id: first!.id })).toMatchObject({
+      ok: false,
+      error: "refused",
+      message: "schedule.errors.stepStarted",
+    });
+    for (const step of (await stepsOf(account.id)).slice(1)) {
+      expect((await removeStepAction({ accountId: account.id, id: step.id })).ok).toBe(true);
+    }
+    const [only] = await stepsOf(account.id);
+    await db.update(scheduleSteps).set({ actualStart: null }).where(eq(scheduleSteps.id, only!.id));
+    expect(await removeStepAction({ accountId: account.id, id: only!.id })).toMatchObject({
+      error: "refused",
+      message: "schedule.errors.lastStep",
+    });
   });
 });

@@ -1,4 +1,5 @@
 "use server";
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { templateForIndustry } from "@/db/queries/schedules";
@@ -14,8 +15,20 @@ import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { ActionError, conflict, notFound } from "@/lib/actions/errors";
-import { durationFromDates, planFromTemplate, reflow } from "@/lib/schedule/compute";
-import { generateScheduleSchema, saveBaselineSchema, updateStepSchema } from "./schemas";
+import {
+  durationFromDates,
+  nextStartAfter,
+  planFromTemplate,
+  reflow,
+} from "@/lib/schedule/compute";
+import { MAX_STEPS } from "@/lib/schedule/validation";
+import {
+  addStepSchema,
+  generateScheduleSchema,
+  removeStepSchema,
+  saveBaselineSchema,
+  updateStepSchema,
+} from "./schemas";
 
 const paths = (accountId: string) => [`/accounts/${accountId}`, `/accounts/${accountId}/schedule`];
 
@@ -221,6 +234,155 @@ export const saveBaselineAction = authedAction({
       after: { number, name: input.name, steps: frozen.length },
     });
     return { number };
+  },
+  revalidate: (input) => paths(input.accountId),
+});
+
+type StepRow = typeof scheduleSteps.$inferSelect;
+
+const stepsInOrder = (tx: Tx, scheduleId: string) =>
+  tx
+    .select()
+    .from(scheduleSteps)
+    .where(eq(scheduleSteps.scheduleId, scheduleId))
+    .orderBy(asc(scheduleSteps.position));
+
+/**
+ * Writes a changed order: each step's position becomes its index, and from `from` on
+ * the steps follow one another finish-to-start with their durations unchanged
+ * (`from` = -1: dates stay as they are). Only rows that change are written.
+ */
+async function saveOrder(tx: Tx, steps: StepRow[], from: number, fallbackStart: string) {
+  const dated = steps.map((s) => ({
+    ...s,
+    plannedStart: s.plannedStart ?? fallbackStart,
+    plannedFinish: s.plannedFinish ?? s.plannedStart ?? fallbackStart,
+  }));
+  const next = from >= 0 && dated.length > 0 ? reflow(dated, from) : dated;
+  let moved = 0;
+  for (const [i, step] of next.entries()) {
+    const was = steps[i]!;
+    const datesChanged =
+      was.plannedStart !== step.plannedStart || was.plannedFinish !== step.plannedFinish;
+    if (was.position === i && !datesChanged) continue;
+    if (datesChanged) moved++;
+    await tx
+      .update(scheduleSteps)
+      .set({
+        position: i,
+        plannedStart: step.plannedStart,
+        plannedFinish: step.plannedFinish,
+        version: sql`${scheduleSteps.version} + 1`,
+      })
+      .where(eq(scheduleSteps.id, was.id));
+  }
+  return moved;
+}
+
+/**
+ * Adds a step of the account's own (a sample run, a factory audit) after `after`, or
+ * first: it starts when the step before it finishes (or on the schedule's start), and
+ * the steps after it move to follow it. Baselines keep their steps; the new one has
+ * no baseline dates until the next baseline is saved.
+ */
+export const addStepAction = authedAction({
+  schema: addStepSchema,
+  policy: onAccount("account.update", "accountId"),
+  run: async ({ tx, input, audit }) => {
+    const [schedule] = await tx
+      .select()
+      .from(schedules)
+      .where(eq(schedules.accountId, input.accountId));
+    if (!schedule) throw new ActionError("refused", "schedule.errors.noSchedule");
+    const steps = await stepsInOrder(tx, schedule.id);
+    if (steps.length >= MAX_STEPS) throw new ActionError("refused", "schedule.errors.tooManySteps");
+    const at = input.after === null ? 0 : steps.findIndex((s) => s.id === input.after) + 1;
+    if (input.after !== null && at === 0) throw notFound();
+    const previous = steps[at - 1];
+    const start =
+      previous?.plannedStart && previous.plannedFinish
+        ? nextStartAfter({
+            ...previous,
+            plannedStart: previous.plannedStart,
+            plannedFinish: previous.plannedFinish,
+          })
+        : schedule.startDate;
+    const key = `own-${randomUUID().slice(0, 8)}`;
+    const [placed] = planFromTemplate(start, [{ key, durationDays: input.durationDays }]);
+    const [created] = await tx
+      .insert(scheduleSteps)
+      .values({
+        scheduleId: schedule.id,
+        accountId: input.accountId,
+        position: at,
+        key,
+        label: input.label,
+        durationDays: input.durationDays,
+        plannedStart: placed!.plannedStart,
+        plannedFinish: placed!.plannedFinish,
+      })
+      .returning();
+    const moved = await saveOrder(
+      tx,
+      [...steps.slice(0, at), created!, ...steps.slice(at)],
+      at,
+      schedule.startDate,
+    );
+    await audit({
+      entity: "scheduleStep",
+      entityId: created!.id,
+      accountId: input.accountId,
+      action: "create",
+      after: {
+        key,
+        label: input.label,
+        position: at,
+        plannedStart: created!.plannedStart,
+        plannedFinish: created!.plannedFinish,
+        movedLaterSteps: moved,
+      },
+    });
+    return { id: created!.id, moved };
+  },
+  revalidate: (input) => paths(input.accountId),
+});
+
+/**
+ * Removes a step that has not started (a started one keeps its actual dates for the
+ * record); the steps after it move up to follow the one before it. The last step
+ * stays: a schedule has at least one.
+ */
+export const removeStepAction = authedAction({
+  schema: removeStepSchema,
+  policy: onAccount("account.update", "accountId"),
+  run: async ({ tx, input, audit }) => {
+    const [step] = await tx
+      .select()
+      .from(scheduleSteps)
+      .where(and(eq(scheduleSteps.id, input.id), eq(scheduleSteps.accountId, input.accountId)));
+    if (!step) throw notFound();
+    if (step.actualStart) throw new ActionError("refused", "schedule.errors.stepStarted");
+    const steps = await stepsInOrder(tx, step.scheduleId);
+    if (steps.length === 1) throw new ActionError("refused", "schedule.errors.lastStep");
+    const index = steps.findIndex((s) => s.id === step.id);
+    await tx.delete(scheduleSteps).where(eq(scheduleSteps.id, step.id));
+    const rest = steps.filter((s) => s.id !== step.id);
+    const moved = await saveOrder(tx, rest, index - 1, step.plannedStart ?? "");
+    await audit({
+      entity: "scheduleStep",
+      entityId: step.id,
+      accountId: input.accountId,
+      action: "delete",
+      before: {
+        key: step.key,
+        label: step.label,
+        position: index,
+        plannedStart: step.plannedStart,
+        plannedFinish: step.plannedFinish,
+      },
+      after: { movedLaterSteps: moved },
+    });
+    return { moved };
   },
   revalidate: (input) => paths(input.accountId),
 });

@@ -8,6 +8,7 @@ import { stepLabel, templateName } from "@/components/schedule/labels";
 import { PrintButton } from "@/components/ui/print-button";
 import { SaveBaselineForm } from "@/components/schedule/save-baseline-form";
 import { ScheduleSummary } from "@/components/schedule/schedule-summary";
+import { AddStepForm } from "@/components/schedule/add-step-form";
 import { ScheduleTable, type ScheduleTableRow } from "@/components/schedule/schedule-table";
 import { PlanningHeader } from "@/components/scope/planning-header";
 import { StageGatePanel } from "@/components/scope/stage-gate-panel";
@@ -210,6 +211,14 @@ export default async function SchedulePage({ params, searchParams }: Props) {
             editable={canEdit}
           />
         </div>
+        {canEdit ? (
+          <div className="mt-4 border-t border-slate-100 pt-4 print:hidden">
+            <AddStepForm
+              accountId={id}
+              steps={tableRows.map((r) => ({ id: r.id, label: r.label }))}
+            />
+          </div>
+        ) : null}
       </Card>
       <Card title={t("baseline.title")} className="mb-6 print:hidden">
         <BaselineList baselines={schedule.baselines} compared={compared} />

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/schedule/dates";
-import { scheduleStepEditSchema } from "@/lib/schedule/validation";
+import { ownStepSchema, scheduleStepEditSchema } from "@/lib/schedule/validation";
 
 /*
  * Shared by the forms (zodResolver) and the actions. Error messages are keys
@@ -50,3 +50,12 @@ export const saveBaselineFormSchema = z.object({
   name: z.string("invalid").trim().max(100, "tooLong").default(""),
 });
 export const saveBaselineSchema = saveBaselineFormSchema.extend({ accountId });
+
+export const addStepFormSchema = ownStepSchema.extend({
+  /** The step the new one follows; empty: it comes first. */
+  after: z.union([z.uuid("invalid"), z.literal("")], "invalid").transform((v) => v || null),
+});
+export type AddStepFormInput = { after: string; label: string; durationDays: number };
+export const addStepSchema = addStepFormSchema.extend({ accountId });
+
+export const removeStepSchema = z.object({ accountId, id: z.uuid("invalid") });
