@@ -62,8 +62,21 @@ export function ScheduleTable({
   const [pending, startTransition] = useTransition();
   const day = (d: string | null) =>
     d ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "";
+  // Each date stays on one line; a range may break after its dash, so the table fits
+  // beside the actions instead of scrolling them out of sight.
   const range = (from: string | null, to: string | null) =>
-    from ? (to && to !== from ? `${day(from)} – ${day(to)}` : day(from)) : none;
+    from ? (
+      to && to !== from ? (
+        <>
+          <span className="whitespace-nowrap">{day(from)} –</span>{" "}
+          <span className="whitespace-nowrap">{day(to)}</span>
+        </>
+      ) : (
+        <span className="whitespace-nowrap">{day(from)}</span>
+      )
+    ) : (
+      none
+    );
   const variance = (days: number | null) =>
     days === null
       ? t("variance.noBaseline")
@@ -140,17 +153,15 @@ export function ScheduleTable({
             {rows.map((row) => (
               <Fragment key={row.id}>
                 <tr className="border-b border-slate-100 align-top" data-testid={`step-${row.id}`}>
-                  <th scope="row" className="py-2 pr-3 font-medium">
+                  <th scope="row" className="min-w-32 py-2 pr-3 font-medium">
                     {row.label}
                     <span className="block text-xs font-normal text-slate-500">
                       {t("fields.durationDays", { days: row.durationDays })}
                     </span>
                   </th>
-                  <td className="whitespace-nowrap py-2 pr-3">
-                    {range(row.plannedStart, row.plannedFinish)}
-                  </td>
+                  <td className="py-2 pr-3">{range(row.plannedStart, row.plannedFinish)}</td>
                   {row.baselines.map((b, j) => (
-                    <td key={j} className="whitespace-nowrap py-2 pr-3">
+                    <td key={j} className="py-2 pr-3">
                       {b ? (
                         <>
                           <span className="block">{range(b.plannedStart, b.plannedFinish)}</span>
@@ -174,54 +185,54 @@ export function ScheduleTable({
                       )}
                     </td>
                   ))}
+                  <td className="py-2 pr-3">{range(row.actualStart, row.actualFinish)}</td>
                   <td className="whitespace-nowrap py-2 pr-3">
-                    {range(row.actualStart, row.actualFinish)}
-                  </td>
-                  <td className="py-2 pr-3">
                     <Badge tone={STATUS_TONE[row.status]}>
                       {t(STEP_STATUS_LABEL_KEYS[row.status])}
                     </Badge>
                   </td>
                   {editable ? (
-                    <td className="whitespace-nowrap py-2 print:hidden">
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        aria-expanded={editing === row.id}
-                        aria-label={t("actions.editStep", { name: row.label })}
-                        onClick={() => setEditing(editing === row.id ? null : row.id)}
-                      >
-                        {t("actions.edit")}
-                      </Button>
-                      {!row.actualFinish ? (
+                    <td className="py-2 print:hidden">
+                      <div className="flex flex-col items-start gap-0.5 whitespace-nowrap">
                         <Button
                           size="sm"
                           variant="ghost"
-                          disabled={pending}
-                          aria-label={t(
-                            row.actualStart
-                              ? "actions.recordFinishNamed"
-                              : "actions.recordStartNamed",
-                            { name: row.label },
-                          )}
-                          onClick={() =>
-                            record(row, row.actualStart ? "actualFinish" : "actualStart")
-                          }
+                          aria-expanded={editing === row.id}
+                          aria-label={t("actions.editStep", { name: row.label })}
+                          onClick={() => setEditing(editing === row.id ? null : row.id)}
                         >
-                          {t(row.actualStart ? "actions.recordFinish" : "actions.recordStart")}
+                          {t("actions.edit")}
                         </Button>
-                      ) : null}
-                      {removable(row) ? (
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          aria-expanded={removing === row.id}
-                          aria-label={t("actions.removeStep", { name: row.label })}
-                          onClick={() => setRemoving(removing === row.id ? null : row.id)}
-                        >
-                          {t("actions.remove")}
-                        </Button>
-                      ) : null}
+                        {!row.actualFinish ? (
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            disabled={pending}
+                            aria-label={t(
+                              row.actualStart
+                                ? "actions.recordFinishNamed"
+                                : "actions.recordStartNamed",
+                              { name: row.label },
+                            )}
+                            onClick={() =>
+                              record(row, row.actualStart ? "actualFinish" : "actualStart")
+                            }
+                          >
+                            {t(row.actualStart ? "actions.recordFinish" : "actions.recordStart")}
+                          </Button>
+                        ) : null}
+                        {removable(row) ? (
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            aria-expanded={removing === row.id}
+                            aria-label={t("actions.removeStep", { name: row.label })}
+                            onClick={() => setRemoving(removing === row.id ? null : row.id)}
+                          >
+                            {t("actions.remove")}
+                          </Button>
+                        ) : null}
+                      </div>
                     </td>
                   ) : null}
                 </tr>
