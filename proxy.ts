@@ -23,7 +23,8 @@ export default async function proxy(request: NextRequest) {
   const token = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie });
   if (token?.sub) return NextResponse.next();
   const signIn = new URL("/sign-in", request.nextUrl);
-  signIn.searchParams.set("callbackUrl", request.nextUrl.href);
+  // A path, which sign-in accepts as a place to return to (never another origin).
+  signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);
 }
 

@@ -201,8 +201,8 @@ test.describe("leadership dashboards", () => {
         `^Owner: ${demoUser("manager").name} · Industry: Dash \\w+ · Grade: All grades · Source: All sources$`,
       ),
     );
-    await expect(page.getByTestId("dashboard-generated")).toHaveText(
-      new RegExp(`^Generated .+ for ${demoUser("director").name}$`),
+    await expect(page.getByTestId("dashboard-printed")).toHaveText(
+      new RegExp(`^Printed .+ by ${demoUser("director").name}$`),
     );
     await expect(page.getByTestId("dashboard-period")).toBeVisible();
     await expect(page.getByRole("table", { name: "Time in stage" })).toBeVisible();

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { demoUser, expect, signIn, test } from "./fixtures";
+import { demoUser, expect, PASSWORD, signIn, test } from "./fixtures";
 
 const NAV = {
   admin: ["Home", "Accounts", "Pipeline", "Dashboards", "Templates", "Admin"],
@@ -28,10 +28,19 @@ test.describe("signing in", () => {
     await expect(page.getByText(/e-mail or password is not correct/)).toBeVisible();
   });
 
-  test("a signed-out visitor is sent to sign-in", async ({ page }) => {
+  test("a signed-out visitor is sent to sign-in, and back to the page after it", async ({
+    page,
+  }) => {
     await page.goto("/admin/users");
     await expect(page).toHaveURL(/\/sign-in/);
     await expect(page.getByRole("heading", { name: "Sign in to PCRM" })).toBeVisible();
+    await page.goto("/accounts?stage=scope");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccounts%3Fstage%3Dscope$/);
+    await page.getByLabel("E-mail").fill(demoUser("director").email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/accounts\?stage=scope$/);
+    await expect(page.getByLabel("Stage")).toHaveValue("scope");
   });
 
   test("signing out ends the session", async ({ page }) => {

@@ -4,12 +4,9 @@ import { AuthError } from "next-auth";
 import { publicAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/errors";
 import { credentialsSchema, signIn } from "@/lib/auth";
+import { safeRedirect } from "@/lib/auth/redirect";
 
 const schema = credentialsSchema.extend({ callbackUrl: z.string().optional() });
-
-/** Relative, same-site paths only: never an open redirect. */
-const safeRedirect = (url: string | undefined) =>
-  url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
 
 export const signInAction = publicAction(schema, async ({ email, password, callbackUrl }) => {
   try {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, isNull, notInArray, sql } from "drizzle-orm";
+import { and, count, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import {
   accounts,
@@ -88,17 +88,14 @@ export async function pendingDecisions({
   };
 }
 
-/** Live accounts (not archived, dropped or churned) nobody owns yet, for whoever assigns them. */
+/**
+ * Accounts nobody owns yet (archived ones aside), for whoever assigns owners: the same
+ * rule as the account list's "no owner yet" filter the count links to.
+ */
 export async function unownedCount(): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(accounts)
-    .where(
-      and(
-        isNull(accounts.ownerId),
-        isNull(accounts.archivedAt),
-        notInArray(accounts.stage, ["dropped", "churned"]),
-      ),
-    );
+    .where(and(isNull(accounts.ownerId), isNull(accounts.archivedAt)));
   return row?.n ?? 0;
 }

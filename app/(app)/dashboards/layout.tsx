@@ -1,7 +1,8 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
 import { DashboardFilterBar } from "@/components/dashboards/dashboard-filter-bar";
 import { DashboardTabs } from "@/components/dashboards/dashboard-tabs";
+import { PrintedLine } from "@/components/dashboards/printed-line";
 import { todayIn } from "@/components/dashboards/filters";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { PageHeader } from "@/components/ui/card";
@@ -20,10 +21,9 @@ export async function generateMetadata() {
 export default async function DashboardsLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const viewAll = can(user, "dashboard.viewAll");
-  const [t, locale, format, owners, references] = await Promise.all([
+  const [t, locale, owners, references] = await Promise.all([
     getTranslations("dashboards"),
     getLocale(),
-    getFormatter(),
     viewAll ? dashboardOwners() : [],
     listReferenceItems(),
   ]);
@@ -38,19 +38,7 @@ export default async function DashboardsLayout({ children }: { children: ReactNo
         actions={<PrintButton label={t("print")} />}
       />
       {/* On paper the filter bar gives way to this line and the filters' summary. */}
-      <p
-        className="mb-2 hidden text-sm text-slate-600 print:block"
-        data-testid="dashboard-generated"
-      >
-        {t("generated", {
-          name: user.name,
-          at: format.dateTime(new Date(), {
-            dateStyle: "medium",
-            timeStyle: "short",
-            timeZone: env.PCRM_TIME_ZONE,
-          }),
-        })}
-      </p>
+      <PrintedLine name={user.name} timeZone={env.PCRM_TIME_ZONE} />
       <Suspense>
         <DashboardFilterBar
           today={todayIn(env.PCRM_TIME_ZONE)}

@@ -310,9 +310,27 @@ describe("adding and removing steps", () => {
       dates(planned).map(([, start, finish]) => [start, finish]),
     );
     expect(steps.map((s) => s.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // Removing the first step: the next one starts on the schedule's start date.
+    const first = await removeStepAction({ accountId: account.id, id: steps[0]!.id });
+    expect(first).toMatchObject({ ok: true, data: { moved: 0 } });
+    steps = await stepsOf(account.id);
+    expect(dates(steps.slice(0, 1))).toEqual([["新客户开发", "2024-02-26", "2024-03-26", 0]]);
+    const audit = await addStepAction({
+      accountId: account.id,
+      after: "",
+      label: "A",
+      durationDays: 3,
+    });
+    expect(audit).toMatchObject({ ok: true, data: { moved: 9 } });
+    steps = await stepsOf(account.id);
+    expect((await removeStepAction({ accountId: account.id, id: steps[0]!.id })).ok).toBe(true);
+    expect(dates(await stepsOf(account.id))).toEqual(dates(planned));
     expect(await auditActions(account.id)).toEqual([
       "schedule.create",
       "scheduleStep.create",
+      "scheduleStep.create",
+      "scheduleStep.delete",
+      "scheduleStep.delete",
       "scheduleStep.create",
       "scheduleStep.delete",
     ]);
@@ -374,6 +392,18 @@ describe("adding and removing steps", () => {
       expect((await removeStepAction({ accountId: account.id, id: step.id })).ok).toBe(true);
     }
     const [only] = await stepsOf(account.id);
+    await db
+      .update(scheduleSteps)
+      .set({ plannedFinish: null })
+      .where(eq(scheduleSteps.id, only!.id));
+    expect(await addStepAction({ ...add, after: only!.id })).toMatchObject({
+      error: "refused",
+      message: "schedule.errors.undatedSteps",
+    });
+    await db
+      .update(scheduleSteps)
+      .set({ plannedFinish: only!.plannedFinish })
+      .where(eq(scheduleSteps.id, only!.id));
     await db.update(scheduleSteps).set({ actualStart: null }).where(eq(scheduleSteps.id, only!.id));
     expect(await removeStepAction({ accountId: account.id, id: only!.id })).toMatchObject({
       error: "refused",

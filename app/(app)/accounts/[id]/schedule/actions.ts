@@ -239,32 +239,37 @@ export const saveBaselineAction = authedAction({
 });
 
 type StepRow = typeof scheduleSteps.$inferSelect;
+type DatedStep = StepRow & { plannedStart: string; plannedFinish: string };
 
-const stepsInOrder = (tx: Tx, scheduleId: string) =>
-  tx
+/**
+ * The schedule's steps in order, all with planned dates: adding or removing a step
+ * moves the others finish-to-start, which needs every date. Planning and every edit set
+ * them, so an undated step is refused rather than given invented dates.
+ */
+async function datedSteps(tx: Tx, scheduleId: string): Promise<DatedStep[]> {
+  const steps = await tx
     .select()
     .from(scheduleSteps)
     .where(eq(scheduleSteps.scheduleId, scheduleId))
     .orderBy(asc(scheduleSteps.position));
+  if (steps.some((s) => !s.plannedStart || !s.plannedFinish)) {
+    throw new ActionError("refused", "schedule.errors.undatedSteps");
+  }
+  return steps as DatedStep[];
+}
 
 /**
- * Writes a changed order: each step's position becomes its index, and from `from` on
- * the steps follow one another finish-to-start with their durations unchanged
- * (`from` = -1: dates stay as they are). Only rows that change are written.
+ * Writes a changed order: step i of `was` gets position i and the dates of `next[i]`
+ * (the same steps, re-dated). Only rows that change are written; returns how many
+ * steps got new dates.
  */
-async function saveOrder(tx: Tx, steps: StepRow[], from: number, fallbackStart: string) {
-  const dated = steps.map((s) => ({
-    ...s,
-    plannedStart: s.plannedStart ?? fallbackStart,
-    plannedFinish: s.plannedFinish ?? s.plannedStart ?? fallbackStart,
-  }));
-  const next = from >= 0 && dated.length > 0 ? reflow(dated, from) : dated;
+async function saveOrder(tx: Tx, was: StepRow[], next: DatedStep[]) {
   let moved = 0;
   for (const [i, step] of next.entries()) {
-    const was = steps[i]!;
+    const before = was[i]!;
     const datesChanged =
-      was.plannedStart !== step.plannedStart || was.plannedFinish !== step.plannedFinish;
-    if (was.position === i && !datesChanged) continue;
+      before.plannedStart !== step.plannedStart || before.plannedFinish !== step.plannedFinish;
+    if (before.position === i && !datesChanged) continue;
     if (datesChanged) moved++;
     await tx
       .update(scheduleSteps)
@@ -274,7 +279,7 @@ async function saveOrder(tx: Tx, steps: StepRow[], from: number, fallbackStart: 
         plannedFinish: step.plannedFinish,
         version: sql`${scheduleSteps.version} + 1`,
       })
-      .where(eq(scheduleSteps.id, was.id));
+      .where(eq(scheduleSteps.id, before.id));
   }
   return moved;
 }
@@ -294,19 +299,12 @@ export const addStepAction = authedAction({
       .from(schedules)
       .where(eq(schedules.accountId, input.accountId));
     if (!schedule) throw new ActionError("refused", "schedule.errors.noSchedule");
-    const steps = await stepsInOrder(tx, schedule.id);
+    const steps = await datedSteps(tx, schedule.id);
     if (steps.length >= MAX_STEPS) throw new ActionError("refused", "schedule.errors.tooManySteps");
     const at = input.after === null ? 0 : steps.findIndex((s) => s.id === input.after) + 1;
     if (input.after !== null && at === 0) throw notFound();
     const previous = steps[at - 1];
-    const start =
-      previous?.plannedStart && previous.plannedFinish
-        ? nextStartAfter({
-            ...previous,
-            plannedStart: previous.plannedStart,
-            plannedFinish: previous.plannedFinish,
-          })
-        : schedule.startDate;
+    const start = previous ? nextStartAfter(previous) : schedule.startDate;
     const key = `own-${randomUUID().slice(0, 8)}`;
     const [placed] = planFromTemplate(start, [{ key, durationDays: input.durationDays }]);
     const [created] = await tx
@@ -322,12 +320,8 @@ export const addStepAction = authedAction({
         plannedFinish: placed!.plannedFinish,
       })
       .returning();
-    const moved = await saveOrder(
-      tx,
-      [...steps.slice(0, at), created!, ...steps.slice(at)],
-      at,
-      schedule.startDate,
-    );
+    const order = [...steps.slice(0, at), created as DatedStep, ...steps.slice(at)];
+    const moved = await saveOrder(tx, order, reflow(order, at));
     await audit({
       entity: "scheduleStep",
       entityId: created!.id,
@@ -349,8 +343,9 @@ export const addStepAction = authedAction({
 
 /**
  * Removes a step that has not started (a started one keeps its actual dates for the
- * record); the steps after it move up to follow the one before it. The last step
- * stays: a schedule has at least one.
+ * record); the steps after it move up to follow the one before it (or, when the first
+ * step goes, to start on the schedule's start date). The last step stays: a schedule
+ * has at least one.
  */
 export const removeStepAction = authedAction({
   schema: removeStepSchema,
@@ -362,12 +357,23 @@ export const removeStepAction = authedAction({
       .where(and(eq(scheduleSteps.id, input.id), eq(scheduleSteps.accountId, input.accountId)));
     if (!step) throw notFound();
     if (step.actualStart) throw new ActionError("refused", "schedule.errors.stepStarted");
-    const steps = await stepsInOrder(tx, step.scheduleId);
+    const steps = await datedSteps(tx, step.scheduleId);
     if (steps.length === 1) throw new ActionError("refused", "schedule.errors.lastStep");
     const index = steps.findIndex((s) => s.id === step.id);
     await tx.delete(scheduleSteps).where(eq(scheduleSteps.id, step.id));
     const rest = steps.filter((s) => s.id !== step.id);
-    const moved = await saveOrder(tx, rest, index - 1, step.plannedStart ?? "");
+    let next: DatedStep[];
+    if (index > 0) next = reflow(rest, index - 1);
+    else {
+      // The first step went: the new first one starts on the schedule's start date.
+      const [schedule] = await tx
+        .select({ startDate: schedules.startDate })
+        .from(schedules)
+        .where(eq(schedules.id, step.scheduleId));
+      const [first] = planFromTemplate(schedule!.startDate, [rest[0]!]);
+      next = reflow([first!, ...rest.slice(1)], 0);
+    }
+    const moved = await saveOrder(tx, rest, next);
     await audit({
       entity: "scheduleStep",
       entityId: step.id,
