@@ -141,6 +141,24 @@ test.describe("leadership dashboards", () => {
     });
     await expect(page.getByRole("link", { name: data.stuck.name })).toBeVisible();
     await expect(page.getByRole("link", { name: data.waiting.name })).toHaveCount(0);
+
+    // The chart's red bars open the same lists: the first is stakeholder identification.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/dashboards\/aging\?/);
+    const overdueBars = page
+      .getByRole("figure", { name: "Overdue accounts by stage" })
+      .locator(".recharts-bar-rectangles")
+      .first()
+      .locator("path");
+    await overdueBars.first().click();
+    await expect(page).toHaveURL(/\/accounts\?/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({
+      stage: "stakeholders",
+      overdue: "1",
+      owner: data.ownerId("manager"),
+      industry: String(data.industryId),
+    });
+    await expect(page.getByRole("link", { name: data.stuck.name })).toBeVisible();
   });
 
   test("a manager sees the dashboards over their own accounts only, CSV included", async ({
