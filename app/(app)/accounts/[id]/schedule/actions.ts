@@ -119,11 +119,7 @@ export const updateStepAction = authedAction({
   schema: updateStepSchema,
   policy: onAccount("account.update", "accountId"),
   run: async ({ tx, input, audit }) => {
-    const [step] = await tx
-      .select()
-      .from(scheduleSteps)
-      .where(and(eq(scheduleSteps.id, input.id), eq(scheduleSteps.accountId, input.accountId)));
-    if (!step) throw notFound();
+    const step = await stepOfAccount(tx, input.id, input.accountId);
     const milestone = step.durationDays === 0 && input.plannedStart === input.plannedFinish;
     const durationDays = durationFromDates(input.plannedStart, input.plannedFinish, milestone);
     const { before, after } = await updateVersioned(tx, scheduleSteps, step.id, input.version, {
@@ -147,22 +143,9 @@ export const updateStepAction = authedAction({
         plannedStart: s.plannedStart ?? input.plannedStart,
         plannedFinish: s.plannedFinish ?? input.plannedFinish,
       }));
-      for (const [i, next] of reflow(dated, index).entries()) {
-        const was = all[i]!;
-        if (i <= index) continue;
-        if (was.plannedStart === next.plannedStart && was.plannedFinish === next.plannedFinish) {
-          continue;
-        }
-        await tx
-          .update(scheduleSteps)
-          .set({
-            plannedStart: next.plannedStart,
-            plannedFinish: next.plannedFinish,
-            version: sql`${scheduleSteps.version} + 1`,
-          })
-          .where(eq(scheduleSteps.id, was.id));
-        moved++;
-      }
+      // The edited step and those before it stay as they are.
+      const next = reflow(dated, index).map((s, i) => (i <= index ? (all[i] as DatedStep) : s));
+      moved = await saveOrder(tx, all, next);
     }
     const pick = (s: typeof before) => ({
       plannedStart: s.plannedStart,
@@ -239,6 +222,16 @@ export const saveBaselineAction = authedAction({
 });
 
 type StepRow = typeof scheduleSteps.$inferSelect;
+
+/** One step of the account's schedule; another account's step is not found. */
+async function stepOfAccount(tx: Tx, id: string, accountId: string): Promise<StepRow> {
+  const [step] = await tx
+    .select()
+    .from(scheduleSteps)
+    .where(and(eq(scheduleSteps.id, id), eq(scheduleSteps.accountId, accountId)));
+  if (!step) throw notFound();
+  return step;
+}
 type DatedStep = StepRow & { plannedStart: string; plannedFinish: string };
 
 /**
@@ -351,11 +344,7 @@ export const removeStepAction = authedAction({
   schema: removeStepSchema,
   policy: onAccount("account.update", "accountId"),
   run: async ({ tx, input, audit }) => {
-    const [step] = await tx
-      .select()
-      .from(scheduleSteps)
-      .where(and(eq(scheduleSteps.id, input.id), eq(scheduleSteps.accountId, input.accountId)));
-    if (!step) throw notFound();
+    const step = await stepOfAccount(tx, input.id, input.accountId);
     if (step.actualStart) throw new ActionError("refused", "schedule.errors.stepStarted");
     const steps = await datedSteps(tx, step.scheduleId);
     if (steps.length === 1) throw new ActionError("refused", "schedule.errors.lastStep");
