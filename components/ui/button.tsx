@@ -25,7 +25,7 @@ export function Button({
     <button
       type={type}
       className={cn(
-        "inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors disabled:cursor-not-allowed",
+        "inline-flex items-center justify-center gap-1.5 whitespace-nowrap rounded-md font-medium transition-colors disabled:cursor-not-allowed",
         size === "sm" ? "px-2.5 py-1 text-sm" : "px-4 py-2 text-sm",
         VARIANTS[variant],
         className,
