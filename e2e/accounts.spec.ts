@@ -126,6 +126,19 @@ test.describe("account list and registration", () => {
     await expect(page.getByLabel("Sort by")).toHaveValue("longest");
     const rows = page.getByRole("table").getByRole("row");
     await expect(rows.nth(1)).toContainText("Stakeholder identification");
+    // On paper: no form, one line saying what the list holds, every column (a page
+    // as narrow as paper hides the city on screen).
+    await page.setViewportSize({ width: 700, height: 900 });
+    await expect(page.getByRole("columnheader", { name: "City" })).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("search", { name: "Search and filter accounts" })).toBeHidden();
+    await expect(page.getByTestId("account-list-print")).toHaveText(
+      "Stage: Stakeholder identification",
+    );
+    await expect(page.getByRole("columnheader", { name: "City" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole("link", { name: "Clear filters" }).click();
     await expect(page).toHaveURL(/\/accounts$/);
     await expect(page.getByLabel("Stage")).toHaveValue("");

@@ -91,7 +91,7 @@ export function AccountFilters({ values, options, filtered }: Props) {
       aria-label={t("filter.label")}
       action="/accounts"
       onSubmit={onSubmit}
-      className="mb-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      className="mb-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:hidden"
     >
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-60 flex-1 space-y-1">

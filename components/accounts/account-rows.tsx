@@ -29,7 +29,7 @@ export type AccountListRow = {
  * Cell padding, row rules and the responsive columns are set once on the table (not on
  * each of the 400 cells of a page): code and grade (columns 1 and 3) from `sm`, owner
  * (6) from `md`, industry and city (7, 8) from `lg`. On phones the name cell shows the
- * grade and code instead.
+ * grade and code instead. Printed, every column shows.
  */
 const table = [
   "w-full text-left text-sm",
@@ -39,6 +39,8 @@ const table = [
   "[&_tr>:nth-child(1)]:hidden [&_tr>:nth-child(3)]:hidden sm:[&_tr>:nth-child(1)]:table-cell sm:[&_tr>:nth-child(3)]:table-cell",
   "[&_tr>:nth-child(6)]:hidden md:[&_tr>:nth-child(6)]:table-cell",
   "[&_tr>:nth-child(n+7)]:hidden lg:[&_tr>:nth-child(n+7)]:table-cell",
+  // Paper is narrower than `lg` but has room for every column.
+  "print:[&_tr>*]:table-cell!",
 ].join(" ");
 
 /** One page of accounts; the name links to the account. Less important columns hide on phones. */

@@ -12,6 +12,7 @@ import {
   type SearchParams,
 } from "@/components/accounts/list-params";
 import { PageHeader } from "@/components/ui/card";
+import { PrintButton } from "@/components/ui/print-button";
 import { expectedDaysForRequest, listAccounts } from "@/db/queries/accounts";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { listActiveUsers } from "@/db/queries/users";
@@ -52,7 +53,7 @@ export default async function AccountsPage({
   const canCreate = can(user, "account.create");
   const filtered = hasFilters(params);
   const newButton = canCreate ? (
-    <Link href="/accounts/new" className={primary}>
+    <Link href="/accounts/new" className={`${primary} print:hidden`}>
       {t("list.newAccount")}
     </Link>
   ) : null;
@@ -86,10 +87,37 @@ export default async function AccountsPage({
     sort: LIST_SORTS.map((s) => ({ value: s, label: t(`list.sort.${s}`) })),
   };
 
+  // On paper the filter form gives way to one line saying what the list holds.
+  const labelOf = (name: keyof typeof options, value: string) =>
+    options[name].find((o) => o.value === value)?.label ?? value;
+  const printed = [
+    ...(values.q ? [[t("list.filter.search"), values.q]] : []),
+    ...(["stage", "grade", "owner", "industry", "source", "status"] as const)
+      .filter((name) => values[name])
+      .map((name) => [t(`list.filter.${name}`), labelOf(name, values[name])]),
+  ].map(([label, value]) => t("list.filter.item", { label: label!, value: value! }));
+  if (values.overdue) printed.push(t("list.filter.overdueOnly"));
+  if (values.archived) printed.push(t("list.filter.archivedOnly"));
+
   return (
     <>
-      <PageHeader title={t("list.title")} description={t("list.intro")} actions={newButton} />
+      <PageHeader
+        title={t("list.title")}
+        description={t("list.intro")}
+        actions={
+          <>
+            {page.rows.length > 0 ? <PrintButton label={t("list.print")} /> : null}
+            {newButton}
+          </>
+        }
+      />
       <AccountFilters values={values} options={options} filtered={filtered} />
+      <p
+        className="mb-3 hidden text-sm text-slate-700 print:block"
+        data-testid="account-list-print"
+      >
+        {printed.length > 0 ? printed.join(" · ") : t("list.filter.everything")}
+      </p>
       {page.rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-10 text-center">
           {filtered || query.after ? (
@@ -115,7 +143,7 @@ export default async function AccountsPage({
           <AccountTable rows={page.rows} now={new Date()} />
           <nav
             aria-label={t("list.pagination")}
-            className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm"
+            className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm print:hidden"
           >
             {params.after ? (
               <Link href={listHref(params, { after: undefined })} className={secondary}>
