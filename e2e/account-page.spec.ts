@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { demoUser, expect, test } from "./fixtures";
 
 const ACCOUNT_URL = /\/accounts\/([0-9a-f-]{36})$/;
 
@@ -114,4 +114,28 @@ test.describe("account page", () => {
     await expect(other.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await expect(other.getByText(name)).toHaveCount(0);
   });
+});
+
+test("a long history is read a page at a time, newest first", async ({ pageAs, sql }) => {
+  const tag = Date.now().toString(36);
+  const [owner] = await sql<{ id: string }[]>`
+    select id from users where email = ${demoUser("manager").email}`;
+  const [account] = await sql<{ id: string }[]>`
+    insert into accounts (code, name, owner_id) values (${`n3${tag}`}, ${`History Co ${tag}`}, ${owner!.id})
+    returning id`;
+  // 130 entries, one a day, the newest yesterday.
+  await sql`
+    insert into audit_log (at, actor_id, entity, entity_id, account_id, action)
+    select now() - make_interval(days => 131 - i), ${owner!.id}, 'e2eNote', i::text, ${account!.id}, 'ping'
+    from generate_series(1, 130) i`;
+  const page = await pageAs("manager");
+  await page.goto(`/accounts/${account!.id}?tab=history`);
+  const entries = page.getByRole("list", { name: "Account history" }).getByText("(e2eNote, ping)");
+  await expect(entries).toHaveCount(100);
+  await page.getByRole("link", { name: "Show older changes" }).click();
+  await expect(page).toHaveURL(/[?&]before=\d+/);
+  await expect(entries).toHaveCount(30);
+  await expect(page.getByRole("link", { name: "Show older changes" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Back to the latest changes" }).click();
+  await expect(entries).toHaveCount(100);
 });

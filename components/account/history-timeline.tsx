@@ -8,7 +8,10 @@ type Transition = Awaited<ReturnType<typeof accountTransitions>>[number];
 type AuditEntry = Awaited<ReturnType<typeof accountHistory>>[number];
 type Item = { key: string; at: Date; who: string | null; body: ReactNode };
 type Props = {
+  /** Every move of the account (each tells how long the stage before it lasted). */
   transitions: Transition[];
+  /** The moves shown: those of the page's span of time (all when there is one page). */
+  showMove?: (at: Date) => boolean;
   audit: AuditEntry[];
   reference: Map<number, string>;
   people: Map<string, string>;
@@ -34,7 +37,13 @@ function Changes({ changes }: { changes: FieldChange[] }) {
  * stage left and any override) merged with field edits, stakeholder changes,
  * reassignments and code edits from the audit log.
  */
-export async function HistoryTimeline({ transitions, audit, reference, people }: Props) {
+export async function HistoryTimeline({
+  transitions,
+  showMove = () => true,
+  audit,
+  reference,
+  people,
+}: Props) {
   const [t, th, ts, format, locale] = await Promise.all([
     getTranslations(),
     getTranslations("account.history"),
@@ -170,7 +179,9 @@ export async function HistoryTimeline({ transitions, audit, reference, people }:
       return { key: `a${row.id}`, at: row.at, who: row.actorName, body };
     });
 
-  const items = [...moves, ...edits].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const items = [...moves.filter((m) => showMove(m.at)), ...edits].sort(
+    (a, b) => b.at.getTime() - a.at.getTime(),
+  );
   if (items.length === 0) return <p className="text-sm text-slate-600">{th("none")}</p>;
 
   return (

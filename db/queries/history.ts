@@ -78,3 +78,12 @@ export async function userNames(ids: readonly string[]): Promise<Map<string, str
     .where(inArray(users.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** When one audit entry of an account happened (the boundary between history pages). */
+export async function auditEntryAt(accountId: string, id: number): Promise<Date | undefined> {
+  const [row] = await db
+    .select({ at: auditLog.at })
+    .from(auditLog)
+    .where(and(eq(auditLog.accountId, accountId), eq(auditLog.id, id)));
+  return row?.at;
+}

@@ -1,10 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AccountHeader } from "@/components/account/account-header";
 import { AccountTabs } from "@/components/account/account-tabs";
 import { DirectorTools } from "@/components/account/director-tools";
 import { HistoryTimeline } from "@/components/account/history-timeline";
+import { HISTORY_PAGE, historyWindow } from "@/components/account/history-window";
 import { mentionedUserIds } from "@/components/account/history-values";
 import { StageMovePanel } from "@/components/account/stage-move-panel";
 import { StageStepper } from "@/components/account/stage-stepper";
@@ -13,7 +15,7 @@ import { StakeholderLists } from "@/components/stakeholders/stakeholder-lists";
 import { StakeholderMap } from "@/components/stakeholders/stakeholder-map";
 import { Card } from "@/components/ui/card";
 import { getAccount, getExpectedDays } from "@/db/queries/accounts";
-import { accountHistory, accountTransitions, userNames } from "@/db/queries/history";
+import { accountHistory, accountTransitions, auditEntryAt, userNames } from "@/db/queries/history";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { listStakeholders } from "@/db/queries/stakeholders";
 import { listActiveUsers } from "@/db/queries/users";
@@ -23,7 +25,7 @@ import { isPipelineStage } from "@/lib/stages/stages";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ tab?: string | string[] }>;
+  searchParams: Promise<{ tab?: string | string[]; before?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props) {
@@ -36,7 +38,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function AccountPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const [{ id }, { tab: rawTab }] = await Promise.all([params, searchParams]);
+  const [{ id }, { tab: rawTab, before: rawBefore }] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(id).success) notFound();
   const detail = await getAccount({ actor: user, id });
   if (!detail) notFound();
@@ -89,7 +91,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
         labels={{ stakeholders: t("tabs.stakeholders"), history: t("tabs.history") }}
       >
         {tab === "history" ? (
-          <HistoryPanel accountId={id} user={user} transitions={transitions} />
+          <HistoryPanel
+            accountId={id}
+            user={user}
+            transitions={transitions}
+            before={olderThan(rawBefore)}
+          />
         ) : (
           <StakeholdersPanel accountId={id} user={user} canEdit={canEdit} />
         )}
@@ -118,30 +125,59 @@ async function StakeholdersPanel({
   );
 }
 
+/** `?before=<audit entry id>`: the history page older than that entry. */
+const olderThan = (raw: string | string[] | undefined) => {
+  const id = Number(Array.isArray(raw) ? raw[0] : raw);
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+};
+
 async function HistoryPanel({
   accountId,
   user,
   transitions,
+  before,
 }: {
   accountId: string;
   user: User;
   transitions: Awaited<ReturnType<typeof accountTransitions>>;
+  before?: number;
 }) {
-  const [audit, items, locale] = await Promise.all([
-    accountHistory({ actor: user, accountId, limit: 500 }),
+  const [fetched, newerThan, items, locale, th] = await Promise.all([
+    accountHistory({ actor: user, accountId, before, limit: HISTORY_PAGE + 1 }),
+    before ? auditEntryAt(accountId, before) : undefined,
     listReferenceItems({ all: true }),
     getLocale(),
+    getTranslations("account.history"),
   ]);
+  const page = historyWindow({ fetched, moves: transitions, newerThan });
+  const audit = page.edits;
   const people = await userNames(mentionedUserIds(audit));
   const reference = new Map(
     items.map((i) => [i.id, (locale === "en" ? i.nameEn : i.nameZh) || i.nameZh || i.nameEn]),
   );
+  const link = "text-sm font-medium text-brand-700 underline-offset-2 hover:underline";
   return (
-    <HistoryTimeline
-      transitions={transitions}
-      audit={audit}
-      reference={reference}
-      people={people}
-    />
+    <div className="space-y-4">
+      {before ? (
+        <Link href={`/accounts/${accountId}?tab=history`} className={link}>
+          {th("newest")}
+        </Link>
+      ) : null}
+      <HistoryTimeline
+        transitions={transitions}
+        showMove={page.within}
+        audit={audit}
+        reference={reference}
+        people={people}
+      />
+      {page.olderBefore ? (
+        <Link
+          href={`/accounts/${accountId}?tab=history&before=${page.olderBefore}`}
+          className={link}
+        >
+          {th("older")}
+        </Link>
+      ) : null}
+    </div>
   );
 }
