@@ -22,9 +22,12 @@ export default async function proxy(request: NextRequest) {
     .some((cookie) => cookie.name.startsWith(SECURE_SESSION_COOKIE));
   const token = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie });
   if (token?.sub) return NextResponse.next();
+  // Back to the page after signing in: its path (sign-in accepts no other origin),
+  // without the router's `_rsc` marker when the request was a prefetch.
+  const back = request.nextUrl.clone();
+  back.searchParams.delete("_rsc");
   const signIn = new URL("/sign-in", request.nextUrl);
-  // A path, which sign-in accepts as a place to return to (never another origin).
-  signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  signIn.searchParams.set("callbackUrl", back.pathname + back.search);
   return NextResponse.redirect(signIn);
 }
 

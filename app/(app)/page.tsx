@@ -33,7 +33,7 @@ export default async function HomePage() {
       sort: "stageAge",
       limit: HOME_LIST_SIZE,
     }),
-    assigns ? unownedCount() : 0,
+    assigns ? unownedCount(user) : 0,
   ]);
   const counts = PIPELINE_STAGES.map((stage) => {
     const row = board.counts.find((c) => c.stage === stage);

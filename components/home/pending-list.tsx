@@ -1,14 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { STAGE_WORKSPACE } from "@/components/account/workspaces";
 import { Card } from "@/components/ui/card";
 import type { PendingItem, PendingKind } from "@/db/queries/home";
+import type { PipelineStage } from "@/lib/stages/stages";
 
-/** The workspace where each kind of record is decided. */
-const WORKSPACE: Record<PendingKind, string> = {
+/** The stage whose workspace decides each kind of record. */
+const STAGE_OF: Record<PendingKind, PipelineStage> = {
   evaluation: "evaluation",
   requirements: "requirements",
   changeRequest: "scope",
-  costPlan: "cost",
+  costPlan: "cost_plan",
 };
 
 /** Records submitted for a decision, oldest first; each opens its workspace. */
@@ -40,7 +42,7 @@ export async function PendingList({
               <li key={`${item.kind}-${item.accountId}-${item.since.getTime()}`} className="py-2">
                 <div className="text-xs font-medium text-slate-500">{t(`kind.${item.kind}`)}</div>
                 <Link
-                  href={`/accounts/${item.accountId}/${WORKSPACE[item.kind]}`}
+                  href={`/accounts/${item.accountId}/${STAGE_WORKSPACE[STAGE_OF[item.kind]]}`}
                   prefetch={false}
                   className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
                 >

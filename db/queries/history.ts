@@ -79,11 +79,23 @@ export async function userNames(ids: readonly string[]): Promise<Map<string, str
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** When one audit entry of an account happened (the boundary between history pages). */
-export async function auditEntryAt(accountId: string, id: number): Promise<Date | undefined> {
+/**
+ * When one audit entry of an account the actor sees happened (the boundary between
+ * history pages).
+ */
+export async function auditEntryAt({
+  actor,
+  accountId,
+  id,
+}: {
+  actor: Actor;
+  accountId: string;
+  id: number;
+}): Promise<Date | undefined> {
   const [row] = await db
     .select({ at: auditLog.at })
     .from(auditLog)
-    .where(and(eq(auditLog.accountId, accountId), eq(auditLog.id, id)));
+    .innerJoin(accounts, eq(accounts.id, auditLog.accountId))
+    .where(and(eq(auditLog.accountId, accountId), eq(auditLog.id, id), accountScope(actor)));
   return row?.at;
 }

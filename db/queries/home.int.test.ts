@@ -116,7 +116,9 @@ test("accounts without an owner are counted as the list's filter finds them", as
   await account("Nobody's", {});
   await account("Nobody's archived", { archivedAt: new Date() });
   await account("Nobody's dropped", { stage: "dropped" });
-  const owner = await createUser("manager");
+  const [owner, director] = await Promise.all([createUser("manager"), createUser("director")]);
   await account("Owned", { ownerId: owner.id });
-  expect(await unownedCount()).toBe(2);
+  expect(await unownedCount(director)).toBe(2);
+  // Nobody's accounts are on no manager's team, so a manager counts none.
+  expect(await unownedCount(owner)).toBe(0);
 });

@@ -13,8 +13,7 @@ import type { Actor } from "@/lib/policy";
 import { accountScope } from "./scope";
 
 /** What waits for a director: the four records a manager submits for a decision. */
-export const PENDING_KINDS = ["evaluation", "requirements", "changeRequest", "costPlan"] as const;
-export type PendingKind = (typeof PENDING_KINDS)[number];
+export type PendingKind = "evaluation" | "requirements" | "changeRequest" | "costPlan";
 
 export type PendingItem = {
   kind: PendingKind;
@@ -89,13 +88,14 @@ export async function pendingDecisions({
 }
 
 /**
- * Accounts nobody owns yet (archived ones aside), for whoever assigns owners: the same
- * rule as the account list's "no owner yet" filter the count links to.
+ * Accounts nobody owns yet (archived ones aside) among those the actor sees, for
+ * whoever assigns owners: the same rule as the account list's "no owner yet" filter the
+ * count links to.
  */
-export async function unownedCount(): Promise<number> {
+export async function unownedCount(actor: Actor): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(accounts)
-    .where(and(isNull(accounts.ownerId), isNull(accounts.archivedAt)));
+    .where(and(isNull(accounts.ownerId), isNull(accounts.archivedAt), accountScope(actor)));
   return row?.n ?? 0;
 }

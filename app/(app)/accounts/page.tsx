@@ -90,12 +90,13 @@ export default async function AccountsPage({
   // On paper the filter form gives way to one line saying what the list holds.
   const labelOf = (name: keyof typeof options, value: string) =>
     options[name].find((o) => o.value === value)?.label ?? value;
-  const printed = [
-    ...(values.q ? [[t("list.filter.search"), values.q]] : []),
+  const named: [string, string][] = [
+    ...(values.q ? ([[t("list.filter.search"), values.q]] as [string, string][]) : []),
     ...(["stage", "grade", "owner", "industry", "source", "status"] as const)
       .filter((name) => values[name])
-      .map((name) => [t(`list.filter.${name}`), labelOf(name, values[name])]),
-  ].map(([label, value]) => t("list.filter.item", { label: label!, value: value! }));
+      .map((name): [string, string] => [t(`list.filter.${name}`), labelOf(name, values[name])]),
+  ];
+  const printed = named.map(([label, value]) => t("list.filter.item", { label, value }));
   if (values.overdue) printed.push(t("list.filter.overdueOnly"));
   if (values.archived) printed.push(t("list.filter.archivedOnly"));
 

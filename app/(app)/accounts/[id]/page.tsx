@@ -144,7 +144,7 @@ async function HistoryPanel({
 }) {
   const [fetched, newerThan, items, locale, th] = await Promise.all([
     accountHistory({ actor: user, accountId, before, limit: HISTORY_PAGE + 1 }),
-    before ? auditEntryAt(accountId, before) : undefined,
+    before ? auditEntryAt({ actor: user, accountId, id: before }) : undefined,
     listReferenceItems({ all: true }),
     getLocale(),
     getTranslations("account.history"),
