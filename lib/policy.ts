@@ -27,7 +27,7 @@ const isMember = (actor: Actor, r: AccountResource | undefined) =>
 /**
  * The one policy. Managers act on accounts they own or are on the team of;
  * directors and admins on all; executives read everything and change nothing.
- * Queries use `accountScope` (db/queries) which encodes the same rule in SQL.
+ * Queries use `visibleAccounts` (db/queries) which encodes the same rule in SQL.
  */
 export function can(actor: Actor, action: PolicyAction, resource?: AccountResource): boolean {
   const { role } = actor;

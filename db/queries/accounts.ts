@@ -17,7 +17,7 @@ import {
   type PipelineStage,
   type Stage,
 } from "@/lib/stages/stages";
-import { accountScope } from "./scope";
+import { visibleAccounts } from "./visibility";
 
 const owner = aliasedTable(users, "owner");
 const industry = aliasedTable(referenceItems, "industry");
@@ -96,7 +96,7 @@ function baseConditions(
   f: AccountListFilters,
   expected: Record<PipelineStage, number | null>,
 ): SQL[] {
-  const where: (SQL | undefined)[] = [accountScope(actor)];
+  const where: (SQL | undefined)[] = [visibleAccounts(actor)];
   where.push(f.archived ? sql`${accounts.archivedAt} is not null` : isNull(accounts.archivedAt));
   if (f.stage) where.push(eq(accounts.stage, f.stage));
   if (f.grade) where.push(eq(accounts.grade, f.grade));
@@ -449,7 +449,7 @@ export async function getAccount({ actor, id }: { actor: Actor; id: string }) {
     .leftJoin(industry, eq(industry.id, accounts.industryId))
     .leftJoin(source, eq(source.id, accounts.sourceId))
     .leftJoin(area, eq(area.id, accounts.areaId))
-    .where(and(eq(accounts.id, id), accountScope(actor)))
+    .where(and(eq(accounts.id, id), visibleAccounts(actor)))
     .limit(1);
   if (!row) return null;
   const team = await db

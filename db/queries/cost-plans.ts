@@ -3,7 +3,7 @@ import { aliasedTable, and, asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { accounts, costLines, costPlans, users } from "@/db/schema";
 import type { Actor } from "@/lib/policy";
-import { accountScope } from "./scope";
+import { visibleAccounts } from "./visibility";
 
 const submitter = aliasedTable(users, "submitter");
 const decider = aliasedTable(users, "decider");
@@ -16,7 +16,7 @@ export async function getCostPlan({ actor, accountId }: { actor: Actor; accountI
     .innerJoin(accounts, eq(accounts.id, costPlans.accountId))
     .leftJoin(submitter, eq(submitter.id, costPlans.submittedById))
     .leftJoin(decider, eq(decider.id, costPlans.decidedById))
-    .where(and(eq(costPlans.accountId, accountId), accountScope(actor)));
+    .where(and(eq(costPlans.accountId, accountId), visibleAccounts(actor)));
   if (!row) return null;
   const lines = await db
     .select()

@@ -1,20 +1,11 @@
 import "server-only";
-import { and, eq, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import {
-  accounts,
-  accountTeam,
-  costPlans as cp,
-  referenceItems,
-  scheduleSteps as ss,
-  users,
-} from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { accounts, costPlans as cp, referenceItems, scheduleSteps as ss, users } from "@/db/schema";
 import { env } from "@/lib/env";
-import { seesAllAccounts, type Actor } from "@/lib/policy";
 import { todayIn } from "@/lib/schedule/dates";
 import { DEFAULT_STEP_KEYS } from "@/lib/schedule/default-templates";
 import { slipStatsOf } from "./dashboards-slip-stats";
-import { analytic, inPeriod, toNumber, type DashboardArgs } from "./dashboards-shared";
+import { analytic, copyScope, inPeriod, toNumber, type DashboardArgs } from "./dashboards-shared";
 import type {
   CostAccountRow,
   CostDelivery,
@@ -32,33 +23,6 @@ type Args = DashboardArgs & { now?: Date };
 /** `column` (a calendar date) falls on one of the period's days. */
 const inDays = (column: unknown, f: DashboardFilters) =>
   sql`${column} between ${f.from}::date and ${f.to}::date`;
-
-/**
- * Visibility and filters over a table that carries a trigger-kept copy of its
- * account's owner (and maybe industry): the rule of `accountConditions` on the copy,
- * so only the filters without a copy join accounts.
- */
-function copyScope(
-  actor: Actor,
-  f: DashboardFilters,
-  copy: { ownerId: AnyPgColumn; accountId: AnyPgColumn; industryId?: AnyPgColumn },
-) {
-  const where: SQL[] = [];
-  if (!seesAllAccounts(actor)) {
-    where.push(sql`(${copy.ownerId} = ${actor.id} or ${copy.accountId} in (
-      select ${accountTeam.accountId} from ${accountTeam} where ${accountTeam.userId} = ${actor.id}))`);
-  }
-  if (f.ownerId) where.push(eq(copy.ownerId, f.ownerId));
-  if (f.industryId && copy.industryId) where.push(eq(copy.industryId, f.industryId));
-  const attributes: SQL[] = [];
-  if (f.industryId && !copy.industryId) attributes.push(eq(accounts.industryId, f.industryId));
-  if (f.grade) attributes.push(eq(accounts.grade, f.grade));
-  if (f.sourceId) attributes.push(eq(accounts.sourceId, f.sourceId));
-  return {
-    join: attributes.length ? sql`join ${accounts} on ${accounts.id} = ${copy.accountId}` : sql``,
-    where: and(...where, ...attributes) ?? sql`true`,
-  };
-}
 
 const stepOrder = (key: string) => {
   const i = (DEFAULT_STEP_KEYS as readonly string[]).indexOf(key);

@@ -1,10 +1,12 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { analyticsDb } from "@/db";
-import { accounts, accountTeam, stageTransitions as st } from "@/db/schema";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { accounts, stageTransitions as st } from "@/db/schema";
 import { env } from "@/lib/env";
-import { seesAllAccounts, type Actor } from "@/lib/policy";
+import type { Actor } from "@/lib/policy";
 import type { DashboardFilters } from "./dashboards-types";
+import { visibleAccountSet, visibleByOwnerCopy } from "./visibility";
 
 export type DashboardArgs = { actor: Actor; filters: DashboardFilters };
 
@@ -38,23 +40,9 @@ export function bucketIndex(column: unknown, f: DashboardFilters, unit: "month" 
     from generate_series(${first}, ${f.to}::date::timestamp, ${step}) b))`;
 }
 
-/**
- * The rule of `accountScope` (db/queries/scope.ts): a manager sees own accounts and
- * those where they are on the account team. Written as a set of ids rather than
- * `owner = me OR EXISTS (team)`, so the planner can start a join from the manager's
- * few thousand accounts instead of testing every account.
- */
-function visibleAccounts(actor: Actor): SQL | undefined {
-  if (seesAllAccounts(actor)) return undefined;
-  return sql`${accounts.id} in (
-    select mine.id from ${accounts} as mine where mine.owner_id = ${actor.id}
-    union all
-    select ${accountTeam.accountId} from ${accountTeam} where ${accountTeam.userId} = ${actor.id})`;
-}
-
 /** Visibility plus the account filters, as conditions on `accounts`. */
 export function accountConditions(actor: Actor, f: DashboardFilters): SQL[] {
-  const where: (SQL | undefined)[] = [visibleAccounts(actor)];
+  const where: (SQL | undefined)[] = [visibleAccountSet(actor)];
   if (f.ownerId) where.push(eq(accounts.ownerId, f.ownerId));
   if (f.industryId) where.push(eq(accounts.industryId, f.industryId));
   if (f.grade) where.push(eq(accounts.grade, f.grade));
@@ -63,29 +51,35 @@ export function accountConditions(actor: Actor, f: DashboardFilters): SQL[] {
 }
 
 /**
- * Conditions for a query over stage transitions. Visibility and the owner filter read
- * the transition's own `owner_id` (a trigger-kept copy of the account's owner), so the
- * director's views and a manager's or one owner's views never join accounts; only the
- * industry, grade and source filters do.
+ * Visibility and filters over a table that carries a trigger-kept copy of its
+ * account's owner (and maybe industry): `stage_transitions`, `schedule_steps`,
+ * `cost_plans`. Visibility and the owner filter read the copy, so a director's,
+ * a manager's or one owner's views never join accounts; only the filters without
+ * a copy (industry, grade, source) do.
  */
-export function transitionScope(actor: Actor, f: DashboardFilters) {
-  const where: SQL[] = [];
-  if (!seesAllAccounts(actor)) {
-    where.push(sql`(${st.ownerId} = ${actor.id} or ${st.accountId} in (
-      select ${accountTeam.accountId} from ${accountTeam} where ${accountTeam.userId} = ${actor.id}))`);
-  }
-  if (f.ownerId) where.push(eq(st.ownerId, f.ownerId));
+export function copyScope(
+  actor: Actor,
+  f: DashboardFilters,
+  copy: { ownerId: AnyPgColumn; accountId: AnyPgColumn; industryId?: AnyPgColumn },
+) {
+  const where: (SQL | undefined)[] = [visibleByOwnerCopy(actor, copy)];
+  if (f.ownerId) where.push(eq(copy.ownerId, f.ownerId));
+  if (f.industryId && copy.industryId) where.push(eq(copy.industryId, f.industryId));
   const attributes: SQL[] = [];
-  if (f.industryId) attributes.push(eq(accounts.industryId, f.industryId));
+  if (f.industryId && !copy.industryId) attributes.push(eq(accounts.industryId, f.industryId));
   if (f.grade) attributes.push(eq(accounts.grade, f.grade));
   if (f.sourceId) attributes.push(eq(accounts.sourceId, f.sourceId));
   return {
-    join: attributes.length ? sql`join ${accounts} on ${accounts.id} = ${st.accountId}` : sql``,
+    join: attributes.length ? sql`join ${accounts} on ${accounts.id} = ${copy.accountId}` : sql``,
     where: and(...where, ...attributes) ?? sql`true`,
     /** Whether the conditions need the join (industry, grade or source filter). */
     joinsAccounts: attributes.length > 0,
   };
 }
+
+/** `copyScope` over stage transitions. */
+export const transitionScope = (actor: Actor, f: DashboardFilters) =>
+  copyScope(actor, f, { ownerId: st.ownerId, accountId: st.accountId });
 
 /**
  * The period cut into its calendar months, as rows (i, lo, hi): `i` is 1-based like

@@ -10,7 +10,7 @@ import {
 } from "@/db/schema";
 import { seedDefaultScorecardTemplate } from "@/db/seed-scorecards";
 import type { Actor } from "@/lib/policy";
-import { accountScope } from "./scope";
+import { visibleAccounts } from "./visibility";
 
 /** Creates the default template on a fresh database (seeded data makes this a no-op). */
 export async function ensureDefaultScorecardTemplate(tx: Tx | typeof db = db) {
@@ -111,7 +111,7 @@ export async function listEvaluations({ actor, accountId }: { actor: Actor; acco
     .leftJoin(creator, eq(creator.id, evaluations.createdById))
     .leftJoin(submitter, eq(submitter.id, evaluations.submittedById))
     .leftJoin(decider, eq(decider.id, evaluations.decidedById))
-    .where(and(eq(evaluations.accountId, accountId), accountScope(actor)))
+    .where(and(eq(evaluations.accountId, accountId), visibleAccounts(actor)))
     .orderBy(desc(evaluations.createdAt), desc(evaluations.id));
   return rows.map((r) => ({
     ...r,

@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import { db } from "@/db";
 import { accounts, auditLog, stageTransitions, users } from "@/db/schema";
 import type { Actor } from "@/lib/policy";
-import { accountScope } from "./scope";
+import { visibleAccounts } from "./visibility";
 
 /** Audit entries of one account (moves, edits, stakeholders), newest first, keyset by id. */
 export async function accountHistory({
@@ -20,7 +20,7 @@ export async function accountHistory({
   const [visible] = await db
     .select({ id: accounts.id })
     .from(accounts)
-    .where(and(eq(accounts.id, accountId), accountScope(actor)));
+    .where(and(eq(accounts.id, accountId), visibleAccounts(actor)));
   if (!visible) return [];
   return db
     .select({
@@ -64,7 +64,7 @@ export async function accountTransitions({
     .from(stageTransitions)
     .innerJoin(accounts, eq(accounts.id, stageTransitions.accountId))
     .leftJoin(users, eq(users.id, stageTransitions.byId))
-    .where(and(eq(stageTransitions.accountId, accountId), accountScope(actor)))
+    .where(and(eq(stageTransitions.accountId, accountId), visibleAccounts(actor)))
     .orderBy(stageTransitions.at, stageTransitions.id);
 }
 
@@ -96,6 +96,6 @@ export async function auditEntryAt({
     .select({ at: auditLog.at })
     .from(auditLog)
     .innerJoin(accounts, eq(accounts.id, auditLog.accountId))
-    .where(and(eq(auditLog.accountId, accountId), eq(auditLog.id, id), accountScope(actor)));
+    .where(and(eq(auditLog.accountId, accountId), eq(auditLog.id, id), visibleAccounts(actor)));
   return row?.at;
 }

@@ -10,7 +10,7 @@ import {
   users,
 } from "@/db/schema";
 import type { Actor } from "@/lib/policy";
-import { accountScope } from "./scope";
+import { visibleAccounts } from "./visibility";
 
 /** What waits for a director: the four records a manager submits for a decision. */
 export type PendingKind = "evaluation" | "requirements" | "changeRequest" | "costPlan";
@@ -71,7 +71,7 @@ export async function pendingDecisions({
       left join ${users} owner on owner.id = ${accounts.ownerId}
       left join ${users} submitter on submitter.id = pending.by_id
     where ${accounts.archivedAt} is null and ${accounts.stage} not in ('dropped', 'churned')
-      and ${accountScope(actor) ?? sql`true`}
+      and ${visibleAccounts(actor) ?? sql`true`}
     order by pending.since, pending.kind, pending.account_id
     limit ${limit}`);
   return {
@@ -96,6 +96,6 @@ export async function unownedCount(actor: Actor): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(accounts)
-    .where(and(isNull(accounts.ownerId), isNull(accounts.archivedAt), accountScope(actor)));
+    .where(and(isNull(accounts.ownerId), isNull(accounts.archivedAt), visibleAccounts(actor)));
   return row?.n ?? 0;
 }

@@ -3,7 +3,7 @@ import { aliasedTable, and, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { accounts, auditLog, requirementDocVersions, users } from "@/db/schema";
 import type { Actor } from "@/lib/policy";
-import { accountScope } from "./scope";
+import { visibleAccounts } from "./visibility";
 
 /** Every version of an account's requirements document, newest first, with who submitted / signed. */
 export async function listRequirementVersions({
@@ -28,7 +28,7 @@ export async function listRequirementVersions({
     .leftJoin(author, eq(author.id, requirementDocVersions.createdById))
     .leftJoin(submitter, eq(submitter.id, requirementDocVersions.submittedById))
     .leftJoin(approver, eq(approver.id, requirementDocVersions.approvedById))
-    .where(and(eq(requirementDocVersions.accountId, accountId), accountScope(actor)))
+    .where(and(eq(requirementDocVersions.accountId, accountId), visibleAccounts(actor)))
     .orderBy(desc(requirementDocVersions.number));
   return rows;
 }
@@ -55,7 +55,7 @@ export async function lastReturnOf({
     .where(
       and(
         eq(auditLog.accountId, accountId),
-        accountScope(actor),
+        visibleAccounts(actor),
         eq(auditLog.entity, "requirementDoc"),
         eq(auditLog.entityId, versionId),
         eq(auditLog.action, "return"),

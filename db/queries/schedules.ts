@@ -12,7 +12,7 @@ import {
 } from "@/db/schema";
 import { seedScheduleTemplates } from "@/db/seed-schedule-templates";
 import type { Actor } from "@/lib/policy";
-import { accountScope } from "./scope";
+import { visibleAccounts } from "./visibility";
 
 /** An account's schedule with its steps in order and its saved baselines, or null. */
 export async function getSchedule({ actor, accountId }: { actor: Actor; accountId: string }) {
@@ -21,7 +21,7 @@ export async function getSchedule({ actor, accountId }: { actor: Actor; accountI
     .from(schedules)
     .innerJoin(accounts, eq(accounts.id, schedules.accountId))
     .leftJoin(scheduleTemplates, eq(scheduleTemplates.id, schedules.templateId))
-    .where(and(eq(schedules.accountId, accountId), accountScope(actor)));
+    .where(and(eq(schedules.accountId, accountId), visibleAccounts(actor)));
   if (!row) return null;
   const [steps, baselines] = await Promise.all([
     db

@@ -3,7 +3,7 @@ import { aliasedTable, and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { accounts, scopeChangeRequests, scopeItems, users } from "@/db/schema";
 import type { Actor } from "@/lib/policy";
-import { accountScope } from "./scope";
+import { visibleAccounts } from "./visibility";
 
 const creator = aliasedTable(users, "creator");
 const decider = aliasedTable(users, "decider");
@@ -13,7 +13,7 @@ async function visible(actor: Actor, accountId: string): Promise<boolean> {
   const [row] = await db
     .select({ id: accounts.id })
     .from(accounts)
-    .where(and(eq(accounts.id, accountId), accountScope(actor)));
+    .where(and(eq(accounts.id, accountId), visibleAccounts(actor)));
   return !!row;
 }
 

@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { getTableColumns, getTableName, is } from "drizzle-orm";
+import { PgTable } from "drizzle-orm/pg-core";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import * as schema from "@/db/schema";
+
+/**
+ * Every query under db/queries that reads accounts or their records (any table with
+ * an `account_id`) applies the visibility rule of `./visibility.ts`, directly or
+ * through a helper of the same file that does. A new query that forgets it fails here.
+ */
+
+const dir = path.dirname(new URL(import.meta.url).pathname);
+
+/** Helpers (of other modules) that apply visibility on the caller's behalf. */
+const SCOPING = new Set([
+  "visibleAccounts",
+  "visibleAccountSet",
+  "visibleByOwnerCopy",
+  "accountConditions",
+  "transitionScope",
+  "copyScope",
+]);
+
+/** What runs a query: the clients, the dashboards' runner, a transaction's methods. */
+const RUNS = new Set(["db", "analyticsDb", "analytic", "select", "execute", "query"]);
+
+/**
+ * Reads that are not the caller's to scope, each with its reason. `file:function`.
+ * Keep this short: a query a page or a user's request reaches belongs scoped.
+ */
+const UNSCOPED: Record<string, string> = {
+  "accounts.ts:lockAccountForPolicy":
+    "reads owner and team as the policy's input, inside an action",
+  "accounts.ts:accountTeamIds": "team rows of accounts an action has already authorized",
+  "gate-facts.ts:loadGateFacts": "gate facts of an account the caller has already read or locked",
+  "gate-facts-initiation.ts:evaluationFacts": "part of loadGateFacts",
+  "gate-facts-initiation.ts:requirementsFacts": "part of loadGateFacts",
+  "gate-facts-planning.ts:scopeFacts": "part of loadGateFacts",
+  "gate-facts-planning.ts:scheduleFacts": "part of loadGateFacts",
+  "gate-facts-planning.ts:costPlanFacts": "part of loadGateFacts",
+  "evaluations.ts:listScorecardTemplates": "a count of evaluations per template, no account data",
+  "dashboards-delivery.ts:customStepLabels":
+    "labels of step keys found by the scoped schedule query",
+};
+
+/** Schema exports that are accounts or hang off one (an `account_id` column). */
+const accountTables = new Set(
+  Object.entries(schema)
+    .filter(([, value]) => is(value, PgTable))
+    .filter(([, table]) => {
+      const t = table as PgTable;
+      return (
+        getTableName(t) === "accounts" ||
+        Object.values(getTableColumns(t)).some((c) => c.name === "account_id")
+      );
+    })
+    .map(([name]) => name),
+);
+
+type Decl = { name: string; ids: Set<string> };
+
+/** Top-level functions (declarations and `const x = (…) =>`) with the identifiers they use. */
+function declarationsOf(file: string) {
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+  );
+  const localNames = new Map<string, string>(); // local identifier → schema export name
+  const decls: Decl[] = [];
+  const idsOf = (node: ts.Node) => {
+    const ids = new Set<string>();
+    const walk = (n: ts.Node) => {
+      if (ts.isIdentifier(n)) ids.add(n.text);
+      n.forEachChild(walk);
+    };
+    walk(node);
+    return ids;
+  };
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const from = (statement.moduleSpecifier as ts.StringLiteral).text;
+      const named = statement.importClause?.namedBindings;
+      if (from.startsWith("@/db/schema") && named && ts.isNamedImports(named)) {
+        for (const el of named.elements)
+          localNames.set(el.name.text, (el.propertyName ?? el.name).text);
+      }
+    } else if (ts.isFunctionDeclaration(statement) && statement.name) {
+      decls.push({ name: statement.name.text, ids: idsOf(statement) });
+    } else if (ts.isVariableStatement(statement)) {
+      for (const d of statement.declarationList.declarations) {
+        if (ts.isIdentifier(d.name) && d.initializer)
+          decls.push({ name: d.name.text, ids: idsOf(d.initializer) });
+      }
+    }
+  }
+  return { decls, localNames };
+}
+
+const queryFiles = readdirSync(dir).filter(
+  (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "visibility.ts",
+);
+
+describe("account visibility in db/queries", () => {
+  it("finds the account tables in the schema", () => {
+    expect(accountTables).toContain("accounts");
+    expect(accountTables).toContain("stageTransitions");
+    expect(accountTables).toContain("stakeholders");
+  });
+
+  it.each(queryFiles)(
+    "%s applies ./visibility wherever it reads accounts or their records",
+    (file) => {
+      const { decls, localNames } = declarationsOf(path.join(dir, file));
+      const scoped = new Set<string>();
+      for (let changed = true; changed;) {
+        changed = false;
+        for (const d of decls) {
+          if (scoped.has(d.name)) continue;
+          if ([...d.ids].some((id) => SCOPING.has(id) || (id !== d.name && scoped.has(id)))) {
+            scoped.add(d.name);
+            changed = true;
+          }
+        }
+      }
+      const touches = new Set(
+        decls
+          .filter((d) => [...d.ids].some((id) => accountTables.has(localNames.get(id) ?? "")))
+          .map((d) => d.name),
+      );
+      for (let changed = true; changed;) {
+        changed = false;
+        for (const d of decls) {
+          if (!touches.has(d.name) && [...d.ids].some((id) => id !== d.name && touches.has(id))) {
+            touches.add(d.name);
+            changed = true;
+          }
+        }
+      }
+      const unscoped = decls
+        .filter((d) => touches.has(d.name) && [...d.ids].some((id) => RUNS.has(id)))
+        .filter((d) => !scoped.has(d.name) && !(`${file}:${d.name}` in UNSCOPED))
+        .map((d) => d.name);
+      expect(unscoped).toEqual([]);
+    },
+  );
+});
