@@ -105,7 +105,7 @@ export function ScheduleTable({
   const remove = (row: ScheduleTableRow) =>
     startTransition(async () => {
       setError(null);
-      const result = await removeStepAction({ accountId, id: row.id });
+      const result = await removeStepAction({ accountId, id: row.id, version: row.version });
       if (result.ok) {
         setRemoving(null);
         router.refresh();

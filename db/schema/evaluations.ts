@@ -22,15 +22,24 @@ export const evaluationStatusEnum = pgEnum("evaluation_status", EVALUATION_STATU
 export const recommendationEnum = pgEnum("recommendation", RECOMMENDATIONS);
 
 /** A scorecard template; its content lives in immutable versions so past evaluations never change. */
-export const scorecardTemplates = pgTable("scorecard_templates", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull(),
-  isDefault: boolean("is_default").notNull().default(false),
-  active: boolean("active").notNull().default(true),
-  currentVersionId: uuid("current_version_id"),
-  version: integer("version").notNull().default(1),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const scorecardTemplates = pgTable(
+  "scorecard_templates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    isDefault: boolean("is_default").notNull().default(false),
+    active: boolean("active").notNull().default(true),
+    currentVersionId: uuid("current_version_id"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Exactly one default: two directors making different templates default at once conflict.
+  (t) => [
+    uniqueIndex("scorecard_templates_one_default_idx")
+      .on(t.isDefault)
+      .where(sql`${t.isDefault}`),
+  ],
+);
 
 export const scorecardTemplateVersions = pgTable(
   "scorecard_template_versions",

@@ -93,17 +93,29 @@ export const scopeChangeRequests = pgTable(
 // Schedule (进度计划)
 export type TemplateStep = { key: string; label: string; durationDays: number };
 
-export const scheduleTemplates = pgTable("schedule_templates", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull(),
-  industryId: integer("industry_id").references(() => referenceItems.id),
-  targetDaysToOrder: integer("target_days_to_order"),
-  steps: jsonb("steps").$type<TemplateStep[]>().notNull(),
-  isDefault: boolean("is_default").notNull().default(false),
-  active: boolean("active").notNull().default(true),
-  version: integer("version").notNull().default(1),
-  ...timestamps,
-});
+export const scheduleTemplates = pgTable(
+  "schedule_templates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    industryId: integer("industry_id").references(() => referenceItems.id),
+    targetDaysToOrder: integer("target_days_to_order"),
+    steps: jsonb("steps").$type<TemplateStep[]>().notNull(),
+    isDefault: boolean("is_default").notNull().default(false),
+    active: boolean("active").notNull().default(true),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  // One default, and one active template per industry, even when two saves race.
+  (t) => [
+    uniqueIndex("schedule_templates_one_default_idx")
+      .on(t.isDefault)
+      .where(sql`${t.isDefault}`),
+    uniqueIndex("schedule_templates_industry_active_idx")
+      .on(t.industryId)
+      .where(sql`${t.active}`),
+  ],
+);
 
 export const schedules = pgTable("schedules", {
   id: uuid("id").primaryKey().defaultRandom(),

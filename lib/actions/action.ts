@@ -6,6 +6,7 @@ import { db, type Tx } from "@/db";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { ActionError, type ActionErrorCode, type MessageRef } from "./errors";
 import { writeAudit, type AuditEntry } from "./audit";
+import { actionErrorFromDb, withoutParameters, type ConstraintErrors } from "./db-errors";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T }
@@ -39,6 +40,11 @@ type Options<S extends z.ZodType, T> = {
   revalidate?: (input: z.output<S>, data: T) => string[];
   /** Read-only actions (no writes) may opt out of the audit-row requirement. */
   readOnly?: boolean;
+  /**
+   * Failures for named constraints (a unique index a concurrent save hit first),
+   * e.g. a field error; other unique violations are conflicts (lib/actions/db-errors).
+   */
+  constraints?: ConstraintErrors;
 };
 
 function formDataToObject(form: FormData): Record<string, unknown> {
@@ -114,14 +120,16 @@ export async function execute<S extends z.ZodType, T>(
     });
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof ActionError) {
-      return fail(error.code, error.key, {
-        params: error.params,
-        details: error.details,
-        fieldErrors: error.fieldErrors,
+    const refusal =
+      error instanceof ActionError ? error : actionErrorFromDb(error, options.constraints);
+    if (refusal) {
+      return fail(refusal.code, refusal.key, {
+        params: refusal.params,
+        details: refusal.details,
+        fieldErrors: refusal.fieldErrors,
       });
     }
-    throw error;
+    throw withoutParameters(error);
   }
   for (const path of options.revalidate?.(input, data) ?? []) revalidatePath(path);
   return { ok: true, data };
@@ -148,7 +156,7 @@ export function publicAction<S extends z.ZodType, T>(
       unstable_rethrow(error);
       if (error instanceof ActionError)
         return fail(error.code, error.key, { params: error.params });
-      throw error;
+      throw withoutParameters(error);
     }
   };
 }

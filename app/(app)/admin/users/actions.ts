@@ -3,12 +3,14 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
+import { fieldError } from "@/lib/actions/db-errors";
 import { ActionError } from "@/lib/actions/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { can } from "@/lib/policy";
 import { changeRoleSchema, createUserSchema, setActiveSchema } from "@/lib/validations/user";
 
 const PATH = "/admin/users";
+const emailTaken = () => fieldError("email", "common.admin.emailTaken");
 
 export const createUserAction = authedAction({
   schema: createUserSchema,
@@ -18,11 +20,7 @@ export const createUserAction = authedAction({
       .select({ id: users.id })
       .from(users)
       .where(eq(users.email, input.email));
-    if (taken) {
-      throw new ActionError("validation", "common.errors.validation", undefined, undefined, {
-        email: ["common.admin.emailTaken"],
-      });
-    }
+    if (taken) throw emailTaken();
     const [created] = await tx
       .insert(users)
       .values({
@@ -35,6 +33,8 @@ export const createUserAction = authedAction({
     await audit({ entity: "user", entityId: created!.id, action: "create", after: created });
     return created!;
   },
+  // The same e-mail saved at the same moment passes the check above twice.
+  constraints: { users_email_unique: emailTaken },
   revalidate: () => [PATH],
 });
 

@@ -4,6 +4,7 @@ import type { Tx } from "@/db";
 import { referenceItems, scheduleTemplates } from "@/db/schema";
 import { authedAction, type Policy } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
+import { fieldError } from "@/lib/actions/db-errors";
 import { ActionError } from "@/lib/actions/errors";
 import { can } from "@/lib/policy";
 import type { ScheduleTemplate } from "@/lib/schedule/validation";
@@ -17,10 +18,10 @@ import {
 const manage: Policy<unknown> = ({ user }) => can(user, "template.manage");
 const PATHS = ["/templates/schedules"];
 
-const fieldError = (field: string, key: string) =>
-  new ActionError("validation", "common.errors.validation", undefined, undefined, {
-    [field]: [key],
-  });
+/** Another template for the industry was saved at the same moment (the unique index). */
+const industryTakenConstraint = {
+  schedule_templates_industry_active_idx: () => fieldError("industry", "validation.industryTaken"),
+};
 
 /** One active template per industry, so the choice for an account is never ambiguous. */
 async function industryTaken(tx: Tx, industryId: number, exceptId: string | null) {
@@ -73,6 +74,7 @@ export const createScheduleTemplateAction = authedAction({
     });
     return { id: created!.id };
   },
+  constraints: industryTakenConstraint,
   revalidate: () => PATHS,
 });
 
@@ -102,6 +104,7 @@ export const updateScheduleTemplateAction = authedAction({
     });
     return { version: after.version };
   },
+  constraints: industryTakenConstraint,
   revalidate: (input) => [...PATHS, `/templates/schedules/${input.id}`],
 });
 
@@ -134,6 +137,10 @@ export const setScheduleTemplateActiveAction = authedAction({
     });
     return { version: after.version };
   },
+  constraints: {
+    schedule_templates_industry_active_idx: () =>
+      new ActionError("refused", "schedule.errors.industryTaken"),
+  },
   revalidate: () => PATHS,
 });
 
@@ -142,6 +149,12 @@ export const makeDefaultScheduleTemplateAction = authedAction({
   schema: makeDefaultTemplateSchema,
   policy: manage,
   run: async ({ tx, input, audit }) => {
+    // The old default first: a unique index allows one, so a director making another
+    // template default at the same moment gets a conflict.
+    await tx
+      .update(scheduleTemplates)
+      .set({ isDefault: false })
+      .where(and(eq(scheduleTemplates.isDefault, true), ne(scheduleTemplates.id, input.id)));
     const { before, after } = await updateVersioned(
       tx,
       scheduleTemplates,
@@ -149,10 +162,6 @@ export const makeDefaultScheduleTemplateAction = authedAction({
       input.version,
       { isDefault: true, active: true },
     );
-    await tx
-      .update(scheduleTemplates)
-      .set({ isDefault: false })
-      .where(and(eq(scheduleTemplates.isDefault, true), ne(scheduleTemplates.id, input.id)));
     await audit({
       entity: "scheduleTemplate",
       entityId: input.id,

@@ -65,11 +65,16 @@ export const updateScorecardTemplateAction = authedAction({
       .from(scorecardTemplates)
       .where(eq(scorecardTemplates.id, input.id));
     if (!current) throw notFound();
-    const version = await addVersion(tx, input.id, definitionOf(input), user.id);
+    // The row version first: a parallel edit waits on the row lock, then conflicts,
+    // instead of numbering the same template version twice.
     const { after } = await updateVersioned(tx, scorecardTemplates, input.id, input.version, {
       name: input.name,
-      currentVersionId: version.id,
     });
+    const version = await addVersion(tx, input.id, definitionOf(input), user.id);
+    await tx
+      .update(scorecardTemplates)
+      .set({ currentVersionId: version.id })
+      .where(eq(scorecardTemplates.id, input.id));
     await audit({
       entity: "scorecardTemplate",
       entityId: input.id,
@@ -114,6 +119,12 @@ export const makeDefaultScorecardTemplateAction = authedAction({
   schema: makeDefaultScorecardTemplateSchema,
   policy: manage,
   run: async ({ tx, input, audit }) => {
+    // The old default first: a unique index allows one, so a director making another
+    // template default at the same moment gets a conflict.
+    await tx
+      .update(scorecardTemplates)
+      .set({ isDefault: false })
+      .where(and(eq(scorecardTemplates.isDefault, true), ne(scorecardTemplates.id, input.id)));
     const { before, after } = await updateVersioned(
       tx,
       scorecardTemplates,
@@ -121,10 +132,6 @@ export const makeDefaultScorecardTemplateAction = authedAction({
       input.version,
       { isDefault: true, active: true },
     );
-    await tx
-      .update(scorecardTemplates)
-      .set({ isDefault: false })
-      .where(and(eq(scorecardTemplates.isDefault, true), ne(scorecardTemplates.id, input.id)));
     await audit({
       entity: "scorecardTemplate",
       entityId: input.id,

@@ -303,7 +303,11 @@ describe("adding and removing steps", () => {
       ["新客户开发", "2024-02-26", "2024-03-26", 1],
     ]);
 
-    const removed = await removeStepAction({ accountId: account.id, id: steps[2]!.id });
+    const removed = await removeStepAction({
+      accountId: account.id,
+      id: steps[2]!.id,
+      version: steps[2]!.version,
+    });
     expect(removed).toMatchObject({ ok: true, data: { moved: 8 } });
     steps = await stepsOf(account.id);
     expect(dates(steps.slice(1)).map(([, start, finish]) => [start, finish])).toEqual(
@@ -311,7 +315,11 @@ describe("adding and removing steps", () => {
     );
     expect(steps.map((s) => s.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     // Removing the first step: the next one starts on the schedule's start date.
-    const first = await removeStepAction({ accountId: account.id, id: steps[0]!.id });
+    const first = await removeStepAction({
+      accountId: account.id,
+      id: steps[0]!.id,
+      version: steps[0]!.version,
+    });
     expect(first).toMatchObject({ ok: true, data: { moved: 0 } });
     steps = await stepsOf(account.id);
     expect(dates(steps.slice(0, 1))).toEqual([["新客户开发", "2024-02-26", "2024-03-26", 0]]);
@@ -323,7 +331,15 @@ describe("adding and removing steps", () => {
     });
     expect(audit).toMatchObject({ ok: true, data: { moved: 9 } });
     steps = await stepsOf(account.id);
-    expect((await removeStepAction({ accountId: account.id, id: steps[0]!.id })).ok).toBe(true);
+    expect(
+      (
+        await removeStepAction({
+          accountId: account.id,
+          id: steps[0]!.id,
+          version: steps[0]!.version,
+        })
+      ).ok,
+    ).toBe(true);
     expect(dates(await stepsOf(account.id))).toEqual(dates(planned));
     expect(await auditActions(account.id)).toEqual([
       "schedule.create",
@@ -358,12 +374,24 @@ describe("adding and removing steps", () => {
 
     signInAs(other.id);
     expect(await addStepAction(add)).toMatchObject({ error: "not_found" });
-    expect(await removeStepAction({ accountId: account.id, id: steps[1]!.id })).toMatchObject({
+    expect(
+      await removeStepAction({
+        accountId: account.id,
+        id: steps[1]!.id,
+        version: steps[1]!.version,
+      }),
+    ).toMatchObject({
       error: "not_found",
     });
     signInAs(executive.id);
     expect(await addStepAction(add)).toMatchObject({ error: "forbidden" });
-    expect(await removeStepAction({ accountId: account.id, id: steps[1]!.id })).toMatchObject({
+    expect(
+      await removeStepAction({
+        accountId: account.id,
+        id: steps[1]!.id,
+        version: steps[1]!.version,
+      }),
+    ).toMatchObject({
       error: "forbidden",
     });
     expect(await stepsOf(account.id)).toHaveLength(9);
@@ -383,13 +411,18 @@ describe("adding and removing steps", () => {
       actualStart: "2024-02-26",
       reflow: false,
     });
-    expect(await removeStepAction({ accountId: account.id, id: first!.id })).toMatchObject({
+    expect(
+      await removeStepAction({ accountId: account.id, id: first!.id, version: first!.version }),
+    ).toMatchObject({
       ok: false,
       error: "refused",
       message: "schedule.errors.stepStarted",
     });
-    for (const step of (await stepsOf(account.id)).slice(1)) {
-      expect((await removeStepAction({ accountId: account.id, id: step.id })).ok).toBe(true);
+    for (const { id } of (await stepsOf(account.id)).slice(1)) {
+      // Each removal moves the later steps (a new version each): read them again.
+      const step = (await stepsOf(account.id)).find((s) => s.id === id)!;
+      const removed = await removeStepAction({ accountId: account.id, id, version: step.version });
+      expect(removed.ok).toBe(true);
     }
     const [only] = await stepsOf(account.id);
     await db
@@ -405,7 +438,9 @@ describe("adding and removing steps", () => {
       .set({ plannedFinish: only!.plannedFinish })
       .where(eq(scheduleSteps.id, only!.id));
     await db.update(scheduleSteps).set({ actualStart: null }).where(eq(scheduleSteps.id, only!.id));
-    expect(await removeStepAction({ accountId: account.id, id: only!.id })).toMatchObject({
+    expect(
+      await removeStepAction({ accountId: account.id, id: only!.id, version: only!.version }),
+    ).toMatchObject({
       error: "refused",
       message: "schedule.errors.lastStep",
     });

@@ -349,7 +349,12 @@ export const removeStepAction = authedAction({
     const steps = await datedSteps(tx, step.scheduleId);
     if (steps.length === 1) throw new ActionError("refused", "schedule.errors.lastStep");
     const index = steps.findIndex((s) => s.id === step.id);
-    await tx.delete(scheduleSteps).where(eq(scheduleSteps.id, step.id));
+    // Removed as the user saw it: a step someone changed since is a conflict.
+    const [deleted] = await tx
+      .delete(scheduleSteps)
+      .where(and(eq(scheduleSteps.id, step.id), eq(scheduleSteps.version, input.version)))
+      .returning({ id: scheduleSteps.id });
+    if (!deleted) throw conflict();
     const rest = steps.filter((s) => s.id !== step.id);
     let next: DatedStep[];
     if (index > 0) next = reflow(rest, index - 1);

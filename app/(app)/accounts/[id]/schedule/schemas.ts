@@ -58,4 +58,4 @@ export const addStepFormSchema = ownStepSchema.extend({
 export type AddStepFormInput = { after: string; label: string; durationDays: number };
 export const addStepSchema = addStepFormSchema.extend({ accountId });
 
-export const removeStepSchema = z.object({ accountId, id: z.uuid("invalid") });
+export const removeStepSchema = z.object({ accountId, id: z.uuid("invalid"), version });

@@ -144,11 +144,14 @@ export const createChangeRequestAction = authedAction({
         : input.op === "update"
           ? { op: "update", itemId: input.itemId, item: input.item }
           : { op: "remove", itemId: input.itemId, item: null };
-    if (proposal.itemId && !(await findItem(tx, input.accountId, proposal.itemId))) {
+    const item = proposal.itemId ? await findItem(tx, input.accountId, proposal.itemId) : null;
+    if (proposal.itemId && !item) {
       throw new ActionError("validation", "common.errors.validation", undefined, undefined, {
         itemId: ["validation.itemRequired"],
       });
     }
+    // The item as the request was written against it: approval refuses if it changed since.
+    if (item) proposal.itemVersion = item.version;
     const [created] = await tx
       .insert(scopeChangeRequests)
       .values({
@@ -182,6 +185,9 @@ async function applyProposal(tx: Tx, accountId: string, proposal: ScopeProposal)
   }
   const current = await findItem(tx, accountId, proposal.itemId);
   if (!current) throw new ActionError("refused", "scope.errors.itemGone");
+  if (proposal.itemVersion != null && current.version !== proposal.itemVersion) {
+    throw new ActionError("conflict", "scope.errors.itemChangedSinceRequest");
+  }
   if (proposal.op === "remove") {
     await tx.delete(scopeItems).where(eq(scopeItems.id, current.id));
   } else {

@@ -32,11 +32,26 @@ export const deleteScopeItemSchema = z.object({ accountId, id: recordId, version
 export const PROPOSAL_OPS = ["add", "update", "remove"] as const;
 export type ProposalOp = (typeof PROPOSAL_OPS)[number];
 
-/** What an approved change request does to the scope items; `before` is filled on approval. */
+/**
+ * What an approved change request does to the scope items; `before` is filled on
+ * approval, `itemVersion` is the item's row version when the request was raised.
+ */
 export type ScopeProposal =
-  | { op: "add"; itemId: null; item: ScopeItemForm; before?: null }
-  | { op: "update"; itemId: string; item: ScopeItemForm; before?: ScopeItemForm | null }
-  | { op: "remove"; itemId: string; item: null; before?: ScopeItemForm | null };
+  | { op: "add"; itemId: null; item: ScopeItemForm; before?: null; itemVersion?: null }
+  | {
+      op: "update";
+      itemId: string;
+      item: ScopeItemForm;
+      before?: ScopeItemForm | null;
+      itemVersion?: number;
+    }
+  | {
+      op: "remove";
+      itemId: string;
+      item: null;
+      before?: ScopeItemForm | null;
+      itemVersion?: number;
+    };
 
 /** The item change a request proposes: adding needs item fields, removing needs only the item. */
 export const proposalSchema = z
