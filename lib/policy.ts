@@ -21,13 +21,32 @@ export type PolicyAction =
   | "dashboard.view"
   | "dashboard.viewAll";
 
+/** Who an account's rules look at: a user's role is enough for the role-only rules. */
+type HasRole = { role: Role };
+
+/**
+ * Who may own an account: customer managers (客户经理), the account's project
+ * manager. Directors and admins assign owners and see every account; executives
+ * only read. Owner pickers and owner filters offer exactly these users.
+ */
+export const canOwnAccounts = ({ role }: HasRole) => role === "manager";
+
+/** Directors and admins: assign owners, edit codes, override gates, decide approvals. */
+const leads = ({ role }: HasRole) => role === "director" || role === "admin";
+
+/** Whether the role changes accounts at all (ownership aside): executives only read. */
+export const worksOnAccounts = (actor: HasRole) => actor.role === "manager" || leads(actor);
+
+/** Whether the role may move an account past a refused gate (with a written reason). */
+export const overridesGates = leads;
+
 const isMember = (actor: Actor, r: AccountResource | undefined) =>
   !!r && (r.ownerId === actor.id || (r.teamMemberIds ?? []).includes(actor.id));
 
 /**
  * The one policy. Managers act on accounts they own or are on the team of;
  * directors and admins on all; executives read everything and change nothing.
- * Queries use `visibleAccounts` (db/queries) which encodes the same rule in SQL.
+ * Queries use `db/queries/visibility.ts`, which encodes the same rule in SQL.
  */
 export function can(actor: Actor, action: PolicyAction, resource?: AccountResource): boolean {
   const { role } = actor;
@@ -37,20 +56,20 @@ export function can(actor: Actor, action: PolicyAction, resource?: AccountResour
     case "stageSettings.manage":
       return role === "admin";
     case "template.manage":
-      return role === "admin" || role === "director";
+      return leads(actor);
     case "account.create":
-      return role === "manager" || role === "director" || role === "admin";
+      return worksOnAccounts(actor);
     case "account.read":
       return role !== "manager" || isMember(actor, resource);
     case "account.update":
     case "stage.move":
-      if (role === "executive") return false;
+      if (!worksOnAccounts(actor)) return false;
       return role !== "manager" || isMember(actor, resource);
     case "account.assign":
     case "account.editCode":
     case "stage.override":
     case "approval.decide":
-      return role === "director" || role === "admin";
+      return leads(actor);
     case "dashboard.view":
       return true;
     case "dashboard.viewAll":
@@ -59,4 +78,4 @@ export function can(actor: Actor, action: PolicyAction, resource?: AccountResour
 }
 
 /** Accounts a role sees without membership: everything except for managers. */
-export const seesAllAccounts = (actor: Actor) => actor.role !== "manager";
+export const seesAllAccounts = (actor: HasRole) => actor.role !== "manager";

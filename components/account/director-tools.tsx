@@ -3,6 +3,7 @@ import { ArchiveButton } from "@/components/accounts/archive-button";
 import { AssignOwnerForm } from "@/components/accounts/assign-owner-form";
 import { EditCodeForm } from "@/components/accounts/edit-code-form";
 import type { AccountDetail } from "@/db/queries/accounts";
+import type { Role } from "@/db/schema/users";
 
 /** Director / admin tools, folded away so the page stays about the customer. */
 export async function DirectorTools({
@@ -10,7 +11,7 @@ export async function DirectorTools({
   users,
 }: {
   detail: AccountDetail;
-  users: { id: string; name: string; role: string }[];
+  users: { id: string; name: string; role: Role }[];
 }) {
   const [t, ta] = await Promise.all([
     getTranslations("account.header"),

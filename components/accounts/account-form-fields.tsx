@@ -103,7 +103,7 @@ export function AccountFormFields({
           ? field(
               "ownerId",
               <Select {...control("ownerId")}>
-                <option value="">{t("form.ownerSelf")}</option>
+                <option value="">{t("form.ownerNone")}</option>
                 {options.owners.map((user) => (
                   <option key={user.id} value={user.id}>
                     {user.name} · {common(`roles.${user.role}`)}

@@ -7,19 +7,21 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
+import type { Role } from "@/db/schema/users";
+import { canOwnAccounts } from "@/lib/policy";
 import { useVersion } from "./use-version";
 
 export type AssignOwnerFormProps = {
   account: { id: string; version: number; ownerId: string | null };
   /** The current account team (besides the owner). */
   team: { id: string; name: string }[];
-  /** Who can be picked: active users (executives are left out; they only read). */
-  users: { id: string; name: string; role: string }[];
+  /** Active users who work on accounts; the owner is picked among those who can own one. */
+  users: { id: string; name: string; role: Role }[];
 };
 
 /** Director / admin: (re)assign the owner and the account team. */
-export function AssignOwnerForm({ account, team, users: candidates }: AssignOwnerFormProps) {
-  const users = candidates.filter((user) => user.role !== "executive");
+export function AssignOwnerForm({ account, team, users }: AssignOwnerFormProps) {
+  const owners = users.filter((user) => canOwnAccounts(user));
   const t = useTranslations("accounts.assign");
   const common = useTranslations("common");
   const errorText = useErrorText("accounts.validation");
@@ -75,7 +77,7 @@ export function AssignOwnerForm({ account, team, users: candidates }: AssignOwne
           aria-describedby={ownerError ? "assign-owner-error" : undefined}
         >
           <option value="">{t("chooseOwner")}</option>
-          {users.map((user) => (
+          {owners.map((user) => (
             <option key={user.id} value={user.id}>
               {user.name} · {common(`roles.${user.role}`)}
             </option>

@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
 import { listReferenceItems } from "@/db/queries/reference-data";
-import { listActiveUsers } from "@/db/queries/users";
+import { listAccountOwners } from "@/db/queries/users";
 import type { ReferenceItem } from "@/db/schema";
 import type { AccountFormOptions } from "./account-form-fields";
 
@@ -19,7 +19,7 @@ export async function accountFormOptions({
   const [items, locale, owners] = await Promise.all([
     listReferenceItems({ all: true }),
     getLocale(),
-    withOwners ? listAssignableUsers() : Promise.resolve(undefined),
+    withOwners ? listAccountOwners() : Promise.resolve(undefined),
   ]);
   const name = (item: ReferenceItem) => (locale === "en" ? item.nameEn : item.nameZh);
   const of = (kind: ReferenceItem["kind"]) =>
@@ -30,9 +30,4 @@ export async function accountFormOptions({
         label: kind === "area" ? `${name(item)} (${item.code})` : name(item),
       }));
   return { industries: of("industry"), sources: of("source"), areas: of("area"), owners };
-}
-
-/** Active users who can own or work an account: executives only read, so they are left out. */
-export async function listAssignableUsers() {
-  return (await listActiveUsers()).filter((user) => user.role !== "executive");
 }

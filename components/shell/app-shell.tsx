@@ -9,7 +9,7 @@ import { NavLinks } from "./nav-links";
 
 export async function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const t = await getTranslations("common");
-  const items = navFor(user.role);
+  const items = navFor(user);
   const signOut = async () => {
     "use server";
     await signOutAction({});

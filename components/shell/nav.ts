@@ -1,17 +1,16 @@
-import type { Role } from "@/db/schema/users";
+import { can, type Actor } from "@/lib/policy";
 
 export type NavItem = { href: string; labelKey: string };
 
-/** Navigation a role is offered; each page still checks the role itself. */
-export function navFor(role: Role): NavItem[] {
+/** Navigation a user is offered (by the policy); each page still checks it itself. */
+export function navFor(actor: Actor): NavItem[] {
   const items: NavItem[] = [
     { href: "/", labelKey: "home" },
     { href: "/accounts", labelKey: "accounts" },
     { href: "/pipeline", labelKey: "pipeline" },
     { href: "/dashboards", labelKey: "dashboards" },
   ];
-  if (role === "admin" || role === "director")
-    items.push({ href: "/templates", labelKey: "templates" });
-  if (role === "admin") items.push({ href: "/admin/users", labelKey: "admin" });
+  if (can(actor, "template.manage")) items.push({ href: "/templates", labelKey: "templates" });
+  if (can(actor, "user.manage")) items.push({ href: "/admin/users", labelKey: "admin" });
   return items;
 }

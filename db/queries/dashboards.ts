@@ -18,6 +18,7 @@ import {
   toNumber,
   type DashboardArgs,
 } from "./dashboards-shared";
+import { OWNER_ROLES } from "./users";
 import { monthsOf } from "./dashboards-periods";
 import {
   BUCKET_COUNT,
@@ -197,11 +198,11 @@ export async function churn({ actor, filters }: DashboardArgs): Promise<ChurnRep
   };
 }
 
-/** People who can own accounts, for the owner filter: managers and directors, active first. */
+/** People who can own accounts (the policy's `canOwnAccounts`), for the owner filter, active first. */
 export async function dashboardOwners() {
   return db
     .select({ id: users.id, name: users.name, active: users.active })
     .from(users)
-    .where(inArray(users.role, ["manager", "director"]))
+    .where(inArray(users.role, OWNER_ROLES))
     .orderBy(desc(users.active), asc(users.name));
 }

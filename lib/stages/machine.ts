@@ -1,4 +1,5 @@
 import type { Role } from "@/db/schema/users";
+import { overridesGates, worksOnAccounts } from "@/lib/policy";
 import { checkGate, GATE_REASON_CODES, type GateFacts, type GateReason } from "./gates";
 import {
   isChurnType,
@@ -48,9 +49,6 @@ export type MoveRequest = {
 export type MovePlan =
   { ok: true; kind: MoveKind; override: boolean } | { ok: false; reasons: GateReason[] };
 
-const MOVER_ROLES: readonly Role[] = ["admin", "director", "manager"];
-const OVERRIDE_ROLES: readonly Role[] = ["admin", "director"];
-
 const refuse = (...codes: MoveReasonCode[]): MovePlan => ({
   ok: false,
   reasons: codes.map((code) => ({ code })),
@@ -69,7 +67,7 @@ const needsReason = (kind: MoveKind, hasReason: boolean, code: MoveReasonCode) =
 export function planMove(request: MoveRequest): MovePlan {
   const { from, to, actor } = request;
   // Roles come from the session, stages from form input: check both at runtime too.
-  if (!MOVER_ROLES.includes(actor.role)) return refuse("move.readOnly");
+  if (!worksOnAccounts(actor)) return refuse("move.readOnly");
   if (!isStage(from) || !isStage(to)) return refuse("move.unknownStage");
   if (from === to) return refuse("move.sameStage");
   const hasReason = (request.reason ?? "").trim() !== "";
@@ -102,8 +100,7 @@ function planForward(from: PipelineStage, request: MoveRequest, hasReason: boole
   if (!request.override) return { ok: false, reasons: gate };
 
   const problems: GateReason[] = [];
-  if (!OVERRIDE_ROLES.includes(request.actor.role))
-    problems.push({ code: "move.override.notAllowed" });
+  if (!overridesGates(request.actor)) problems.push({ code: "move.override.notAllowed" });
   if (!hasReason) problems.push({ code: "move.override.reasonRequired" });
   // The gate reasons stay in the refusal: they say what the override would have skipped.
   return problems.length > 0

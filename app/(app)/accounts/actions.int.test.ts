@@ -95,6 +95,24 @@ describe("createAccountAction", () => {
     expect((await row(id)).ownerId).toBe(manager.id);
   });
 
+  test("an account a director creates without naming an owner has no owner yet", async () => {
+    const director = await createUser("director");
+    const { id } = await create(director.id);
+    expect((await row(id)).ownerId).toBeNull();
+  });
+
+  test("only a customer manager can be named owner", async () => {
+    const [director, admin] = await Promise.all([createUser("director"), createUser("admin")]);
+    signInAs(director.id);
+    for (const ownerId of [director.id, admin.id]) {
+      expect(await createAccountAction({ ...fields(), ownerId })).toMatchObject({
+        ok: false,
+        fieldErrors: { ownerId: ["accounts.validation.notOwner"] },
+      });
+    }
+    expect(await db.select().from(accounts)).toEqual([]);
+  });
+
   test("an executive may not create accounts", async () => {
     signInAs((await createUser("executive")).id);
     const result = await createAccountAction(fields());
@@ -229,6 +247,10 @@ describe("assignOwnerAction", () => {
       ok: false,
       fieldErrors: { ownerId: ["accounts.validation.readOnlyUser"] },
     });
+    expect(await assignOwnerAction({ id, version: 1, ownerId: director.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { ownerId: ["accounts.validation.notOwner"] },
+    });
     const team = await assignOwnerAction({
       id,
       version: 1,
@@ -240,6 +262,14 @@ describe("assignOwnerAction", () => {
       fieldErrors: { teamMemberIds: ["accounts.validation.readOnlyUser"] },
     });
     expect(await row(id)).toMatchObject({ ownerId: zhang.id, version: 1 });
+    // A director on the team is allowed: they work on accounts, only owning is the managers'.
+    const withDirector = await assignOwnerAction({
+      id,
+      version: 1,
+      ownerId: zhang.id,
+      teamMemberIds: [director.id],
+    });
+    expect(withDirector).toMatchObject({ ok: true });
   });
 });
 

@@ -17,7 +17,7 @@ import { updateVersioned } from "@/lib/actions/audit";
 import { changedFields } from "@/lib/actions/diff";
 import { ActionError } from "@/lib/actions/errors";
 import { codePrefix, customerCode } from "@/lib/accounts/code";
-import { can } from "@/lib/policy";
+import { can, canOwnAccounts, worksOnAccounts } from "@/lib/policy";
 import {
   accountFieldsSchema,
   accountRefSchema,
@@ -66,24 +66,32 @@ async function nextCode(tx: Tx, grade: Grade, area: string) {
   throw new Error(`No free customer code for ${prefix}`);
 }
 
-/** Owners and team members must be active and able to work an account (executives only read). */
-async function assertActiveUser(tx: Tx, id: string, field: string) {
+/**
+ * Owners and team members must be active; an owner must be one who can own accounts
+ * and a team member one who works on accounts (the policy's `canOwnAccounts`,
+ * `worksOnAccounts`: executives only read).
+ */
+async function assertActiveUser(tx: Tx, id: string, field: string, as: "owner" | "member") {
   const [user] = await tx
     .select({ id: users.id, role: users.role })
     .from(users)
     .where(and(eq(users.id, id), eq(users.active, true)));
   if (!user) throw fieldError(field, "accounts.validation.unknownUser");
-  if (user.role === "executive") throw fieldError(field, "accounts.validation.readOnlyUser");
+  if (!worksOnAccounts(user)) throw fieldError(field, "accounts.validation.readOnlyUser");
+  if (as === "owner" && !canOwnAccounts(user))
+    throw fieldError(field, "accounts.validation.notOwner");
 }
 
 export const createAccountAction = authedAction({
   schema: createAccountSchema,
   policy: ({ user }) => can(user, "account.create"),
   run: async ({ tx, user, input, audit }) => {
-    // A manager who creates an account owns it; directors and admins may name the owner.
+    // A manager who creates an account owns it; directors and admins may name the
+    // owner, and an account they create without one has no owner yet.
     const { ownerId: requestedOwner, ...fields } = input;
-    const ownerId = can(user, "account.assign") && requestedOwner ? requestedOwner : user.id;
-    if (ownerId !== user.id) await assertActiveUser(tx, ownerId, "ownerId");
+    const assigns = can(user, "account.assign");
+    const ownerId = assigns ? (requestedOwner ?? null) : user.id;
+    if (assigns && ownerId) await assertActiveUser(tx, ownerId, "ownerId", "owner");
     const code = await nextCode(tx, fields.grade, await areaCode(tx, fields.areaId));
     const now = new Date();
     const [created] = await tx
@@ -158,9 +166,9 @@ export const assignOwnerAction = authedAction({
   schema: assignOwnerSchema,
   policy: onAccount("account.assign"),
   run: async ({ tx, input, audit }) => {
-    await assertActiveUser(tx, input.ownerId, "ownerId");
+    await assertActiveUser(tx, input.ownerId, "ownerId", "owner");
     const team = [...new Set(input.teamMemberIds)].filter((id) => id !== input.ownerId);
-    for (const member of team) await assertActiveUser(tx, member, "teamMemberIds");
+    for (const member of team) await assertActiveUser(tx, member, "teamMemberIds", "member");
     const { before, after } = await updateVersioned(tx, accounts, input.id, input.version, {
       ownerId: input.ownerId,
     });

@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/card";
 import { PrintButton } from "@/components/ui/print-button";
 import { expectedDaysForRequest, listAccounts } from "@/db/queries/accounts";
 import { listReferenceItems } from "@/db/queries/reference-data";
-import { listActiveUsers } from "@/db/queries/users";
+import { listAccountOwners } from "@/db/queries/users";
 import { ACCOUNT_STATUSES, GRADES } from "@/db/schema/accounts";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
@@ -38,7 +38,7 @@ export default async function AccountsPage({
 }) {
   // What does not depend on the user starts now, beside the session check: the filter
   // options, and the stage limits that listAccounts takes from the same per-render cache.
-  const lists = Promise.all([listActiveUsers(), listReferenceItems(), expectedDaysForRequest()]);
+  const lists = Promise.all([listAccountOwners(), listReferenceItems(), expectedDaysForRequest()]);
   lists.catch(() => {}); // awaited below, unless the session check redirects first
   const [user, rawParams] = await Promise.all([requireUser(), searchParams]);
   const params = parseListParams(rawParams);

@@ -10,10 +10,10 @@ import { PipelineBoard } from "@/components/pipeline/pipeline-board";
 import { PageHeader } from "@/components/ui/card";
 import { getExpectedDays, pipelineBoard } from "@/db/queries/accounts";
 import { listReferenceItems } from "@/db/queries/reference-data";
-import { listActiveUsers } from "@/db/queries/users";
+import { listAccountOwners } from "@/db/queries/users";
 import { GRADES } from "@/db/schema/accounts";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/policy";
+import { can, seesAllAccounts, worksOnAccounts } from "@/lib/policy";
 import { daysInStage, isPipelineStage, STAGES } from "@/lib/stages/stages";
 
 export async function generateMetadata() {
@@ -28,11 +28,11 @@ export default async function PipelinePage({
 }) {
   const user = await requireUser();
   const filters = parseBoardFilters(await searchParams);
-  const isManager = user.role === "manager";
+  const ownerFilter = seesAllAccounts(user);
   const [board, expected, owners, industries, t, locale] = await Promise.all([
     pipelineBoard({ actor: user, filters }),
     getExpectedDays(),
-    isManager ? Promise.resolve([]) : listActiveUsers(),
+    ownerFilter ? listAccountOwners() : Promise.resolve([]),
     listReferenceItems({ kind: "industry" }),
     getTranslations("pipeline"),
     getLocale(),
@@ -63,7 +63,7 @@ export default async function PipelinePage({
     };
   });
   // A manager only sees accounts they own or work on, so the role alone decides per card.
-  const canMove = can(user, "stage.move", { ownerId: user.id });
+  const canMove = worksOnAccounts(user);
 
   return (
     <>
@@ -76,14 +76,12 @@ export default async function PipelinePage({
           overdue: !!filters.overdue,
         }}
         owners={
-          isManager
-            ? undefined
-            : [
+          ownerFilter
+            ? [
                 { value: "none", label: t("filters.noOwner") },
-                ...owners
-                  .filter((o) => o.role !== "executive")
-                  .map((o) => ({ value: o.id, label: o.name })),
+                ...owners.map((o) => ({ value: o.id, label: o.name })),
               ]
+            : undefined
         }
         grades={GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
         industries={industries.map((i) => ({

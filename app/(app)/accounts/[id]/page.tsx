@@ -18,7 +18,7 @@ import { getAccount, getExpectedDays } from "@/db/queries/accounts";
 import { accountHistory, accountTransitions, auditEntryAt, userNames } from "@/db/queries/history";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { listStakeholders } from "@/db/queries/stakeholders";
-import { listActiveUsers } from "@/db/queries/users";
+import { listAccountWorkers } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
 import { isPipelineStage } from "@/lib/stages/stages";
@@ -54,7 +54,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
     getTranslations("account"),
     getExpectedDays(),
     accountTransitions({ actor: user, accountId: id }),
-    isDirector ? listActiveUsers() : Promise.resolve([]),
+    isDirector ? listAccountWorkers() : Promise.resolve([]),
   ]);
   const lastMove = transitions.at(-1);
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { ROLES } from "@/db/schema/users";
+import { can, canOwnAccounts, overridesGates, worksOnAccounts } from "./policy";
+
+const actor = (role: (typeof ROLES)[number]) => ({ id: `${role}-1`, role });
+const rolesWhere = (rule: (a: ReturnType<typeof actor>) => boolean) =>
+  ROLES.filter((role) => rule(actor(role)));
+
+describe("policy", () => {
+  it("lets only customer managers own accounts", () => {
+    expect(rolesWhere(canOwnAccounts)).toEqual(["manager"]);
+  });
+
+  it("lets everyone but executives work on accounts", () => {
+    expect(rolesWhere(worksOnAccounts).sort()).toEqual(["admin", "director", "manager"]);
+    expect(rolesWhere((a) => can(a, "account.create")).sort()).toEqual(
+      rolesWhere(worksOnAccounts).sort(),
+    );
+  });
+
+  it("lets directors and admins override gates, assign owners and manage templates", () => {
+    const leads = ["admin", "director"];
+    expect(rolesWhere(overridesGates).sort()).toEqual(leads);
+    expect(rolesWhere((a) => can(a, "stage.override")).sort()).toEqual(leads);
+    expect(rolesWhere((a) => can(a, "account.assign")).sort()).toEqual(leads);
+    expect(rolesWhere((a) => can(a, "template.manage")).sort()).toEqual(leads);
+  });
+
+  it("lets a manager move only accounts they own or are on the team of", () => {
+    const manager = actor("manager");
+    expect(can(manager, "stage.move", { ownerId: manager.id })).toBe(true);
+    expect(can(manager, "stage.move", { ownerId: "x", teamMemberIds: [manager.id] })).toBe(true);
+    expect(can(manager, "stage.move", { ownerId: "x" })).toBe(false);
+    expect(can(actor("executive"), "stage.move", { ownerId: "executive-1" })).toBe(false);
+  });
+});
