@@ -62,7 +62,7 @@ describe("the action wrapper", () => {
     if (result.ok) return;
     expect(result.error).toBe("validation");
     expect(result.fieldErrors?.email).toEqual(["invalidEmail"]);
-    expect(result.fieldErrors?.password).toEqual(["passwordTooShort"]);
+    expect(result.fieldErrors?.password).toEqual(["passwordTooShort|min=10"]);
     expect(JSON.stringify(result)).not.toContain('short"');
   });
 

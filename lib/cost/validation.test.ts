@@ -62,7 +62,7 @@ describe("costLineSchema", () => {
       ["planned", "validation.moneyTooLarge"],
     ]);
     expect(errors(costLineSchema.safeParse({ ...input, description: "x".repeat(501) }))).toEqual([
-      ["description", "tooLong"],
+      ["description", "tooLong|max=500"],
     ]);
     expect(errors(costLineSchema.safeParse({ ...input, date: "2023-02-29" }))).toEqual([
       ["date", "validation.dateInvalid"],

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isIsoDate } from "@/lib/schedule/dates";
 import { CURRENCIES, DEFAULT_CURRENCY, parseMoney, type Currency } from "./money";
 import { COST_CATEGORIES, COST_KINDS, parseHours, staffCost } from "./totals";
+import { limit } from "@/lib/validations/limits";
 
 /*
  * Error messages are message keys relative to the `cost` namespace; bare keys
@@ -77,13 +78,13 @@ export function costLineSchemaFor(currency: string = DEFAULT_CURRENCY) {
     .object({
       kind: z.enum(COST_KINDS, "required"),
       category: z.enum(COST_CATEGORIES, "required"),
-      description: z.string("invalid").trim().max(500, "tooLong").default(""),
+      description: z.string("invalid").trim().max(500, limit()).default(""),
       planned: optionalMoney(currency),
       actual: optionalMoney(currency),
       hours: optionalHours,
       rate: optionalMoney(currency),
       date: optionalIsoDate,
-      note: z.string("invalid").trim().max(2000, "tooLong").default(""),
+      note: z.string("invalid").trim().max(2000, limit()).default(""),
     })
     .superRefine(
       (line, ctx) => {
@@ -165,7 +166,7 @@ export type CostPlanHeader = z.output<typeof costPlanHeaderSchema>;
 export const costPlanReviewSchema = z
   .object({
     decision: z.enum(["approve", "return"], "required"),
-    comment: z.string("invalid").trim().max(2000, "tooLong").default(""),
+    comment: z.string("invalid").trim().max(2000, limit()).default(""),
   })
   .superRefine((review, ctx) => {
     if (review.decision === "return" && review.comment === "") {

@@ -58,12 +58,12 @@ describe("requirementDocSchema", () => {
     });
     d.sections.constraints = "限".repeat(5001);
     expect(issues(requirementDocSchema.safeParse(d))).toEqual([
-      "sections.constraints: tooLong",
+      "sections.constraints: tooLong|max=5000",
       "requirements.0.title: validation.titleRequired",
       "requirements.1.kind: validation.kindRequired",
       "requirements.1.priority: validation.priorityRequired",
       "requirements.1.status: validation.statusRequired",
-      "requirements.2.acceptanceCriteria: tooLong",
+      "requirements.2.acceptanceCriteria: tooLong|max=2000",
     ]);
   });
 

@@ -6,6 +6,7 @@ import {
   REQUIREMENT_STATUSES,
   type RequirementSection,
 } from "./model";
+import { limit } from "@/lib/validations/limits";
 
 /*
  * Error messages are message keys relative to the `requirements` namespace; bare
@@ -17,7 +18,7 @@ export const TITLE_MAX = 200;
 export const ACCEPTANCE_MAX = 2000;
 export const REQUIREMENTS_MAX = 500;
 
-const sectionText = z.string("invalid").trim().max(SECTION_MAX, "tooLong");
+const sectionText = z.string("invalid").trim().max(SECTION_MAX, limit());
 
 const sectionsSchema = z.object(
   Object.fromEntries(REQUIREMENT_SECTIONS.map((s) => [s, sectionText])) as Record<
@@ -27,16 +28,16 @@ const sectionsSchema = z.object(
 );
 
 export const requirementRowSchema = z.object({
-  id: z.string("required").trim().min(1, "required").max(64, "tooLong"),
+  id: z.string("required").trim().min(1, "required").max(64, limit()),
   kind: z.enum(REQUIREMENT_KINDS, "validation.kindRequired"),
   title: z
     .string("validation.titleRequired")
     .trim()
     .min(1, "validation.titleRequired")
-    .max(TITLE_MAX, "tooLong"),
+    .max(TITLE_MAX, limit()),
   priority: z.enum(REQUIREMENT_PRIORITIES, "validation.priorityRequired"),
-  acceptanceCriteria: z.string("invalid").trim().max(ACCEPTANCE_MAX, "tooLong"),
-  sourceStakeholderId: z.string("invalid").trim().min(1, "invalid").max(64, "tooLong").nullable(),
+  acceptanceCriteria: z.string("invalid").trim().max(ACCEPTANCE_MAX, limit()),
+  sourceStakeholderId: z.string("invalid").trim().min(1, "invalid").max(64, limit()).nullable(),
   status: z.enum(REQUIREMENT_STATUSES, "validation.statusRequired"),
 });
 export type RequirementRowInput = z.input<typeof requirementRowSchema>;

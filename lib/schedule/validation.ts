@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { daysBetween, isIsoDate } from "./dates";
+import { limit } from "@/lib/validations/limits";
 
 /*
  * Error messages are message keys relative to the `schedule` namespace; bare
@@ -16,9 +17,9 @@ const stepSchema = z.object({
     .string("required")
     .trim()
     .min(1, "required")
-    .max(64, "tooLong")
+    .max(64, limit())
     .regex(STEP_KEY, "validation.keyFormat"),
-  label: z.string("required").trim().min(1, "required").max(200, "tooLong"),
+  label: z.string("required").trim().min(1, "required").max(200, limit()),
   durationDays: z
     .number("validation.durationInvalid")
     .int("validation.durationInvalid")
@@ -32,12 +33,12 @@ export const ownStepSchema = stepSchema.pick({ label: true, durationDays: true }
 /** A schedule template as a director edits it. */
 export const scheduleTemplateSchema = z
   .object({
-    name: z.string("required").trim().min(1, "required").max(100, "tooLong"),
+    name: z.string("required").trim().min(1, "required").max(100, limit()),
     /** Industry reference-data code; empty means any industry. */
     industry: z
       .string("invalid")
       .trim()
-      .max(64, "tooLong")
+      .max(64, limit())
       .optional()
       .transform((v) => v || undefined),
     steps: z

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { needsAgreement, PRODUCT_KINDS, SCOPE_ITEM_TYPES, SERVICE_KINDS } from "./rules";
+import { limit } from "@/lib/validations/limits";
 
 /*
  * Error messages are message keys relative to the `scope` namespace; bare keys
@@ -9,7 +10,7 @@ import { needsAgreement, PRODUCT_KINDS, SCOPE_ITEM_TYPES, SERVICE_KINDS } from "
 const TEXT_MAX = 2000;
 
 const requiredText = (max = TEXT_MAX) =>
-  z.string("required").trim().min(1, "required").max(max, "tooLong");
+  z.string("required").trim().min(1, "required").max(max, limit());
 
 /** An empty select or text input means "not given". */
 const emptyToNull = <T>(v: T | "" | null | undefined): T | null =>
@@ -32,8 +33,8 @@ export const scopeItemSchema = z
       .transform(emptyToNull),
     name: requiredText(200),
     inScope: z.boolean("required"),
-    agreementRef: z.string("invalid").trim().max(100, "tooLong").nullish().transform(emptyToNull),
-    note: z.string("invalid").trim().max(TEXT_MAX, "tooLong").default(""),
+    agreementRef: z.string("invalid").trim().max(100, limit()).nullish().transform(emptyToNull),
+    note: z.string("invalid").trim().max(TEXT_MAX, limit()).default(""),
   })
   .superRefine((item, ctx) => {
     if (item.type === "product" && !item.productKind) {
@@ -81,7 +82,7 @@ export type ChangeRequestForm = z.output<typeof changeRequestSchema>;
 export const changeRequestDecisionSchema = z
   .object({
     decision: z.enum(["approved", "rejected"], "required"),
-    comment: z.string("invalid").trim().max(TEXT_MAX, "tooLong").default(""),
+    comment: z.string("invalid").trim().max(TEXT_MAX, limit()).default(""),
   })
   .superRefine((d, ctx) => {
     if (d.decision === "rejected" && d.comment === "") {

@@ -42,7 +42,7 @@ describe("evaluationDraftSchema", () => {
     });
     expect(issues(result)).toEqual([
       "answers.purchaseIntent.score: validation.scoreInvalid",
-      "answers.productFit.evidence: tooLong",
+      "answers.productFit.evidence: tooLong|max=2000",
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { criterionProblems, isScoreOnScale, type ScorecardTemplate } from "./scoring";
+import { limit } from "@/lib/validations/limits";
 
 /*
  * Error messages are message keys relative to the `scorecard` namespace; bare
@@ -15,10 +16,10 @@ const answerSchema = z.object({
     .int("validation.scoreInvalid")
     .nullable()
     .default(null),
-  evidence: z.string("invalid").trim().max(EVIDENCE_MAX, "tooLong").default(""),
+  evidence: z.string("invalid").trim().max(EVIDENCE_MAX, limit()).default(""),
 });
 
-const answersSchema = z.record(z.string().max(64, "tooLong"), answerSchema, "invalid");
+const answersSchema = z.record(z.string().max(64, limit()), answerSchema, "invalid");
 
 /** A draft may be incomplete; scores are integers or empty. */
 export const evaluationDraftSchema = z.object({ answers: answersSchema });
@@ -89,15 +90,15 @@ const criterionSchema = z
       .string("required")
       .trim()
       .min(1, "required")
-      .max(64, "tooLong")
+      .max(64, limit())
       .regex(CRITERION_KEY, "validation.keyFormat"),
-    label: z.string("required").trim().min(1, "required").max(200, "tooLong"),
-    description: z.string().trim().max(2000, "tooLong").default(""),
+    label: z.string("required").trim().min(1, "required").max(200, limit()),
+    description: z.string().trim().max(2000, limit()).default(""),
     weight: z
       .number("validation.weightPositive")
       .int("validation.weightPositive")
       .positive("validation.weightPositive")
-      .max(WEIGHT_MAX, "validation.weightTooLarge"),
+      .max(WEIGHT_MAX, limit("validation.weightTooLarge")),
     scaleMin: z
       .number("validation.scaleInvalid")
       .int("validation.scaleInvalid")
@@ -110,7 +111,7 @@ const criterionSchema = z
       .max(SCALE_BOUND, "validation.scaleInvalid"),
     evidenceRequired: z.boolean().default(false),
     /** Meaning of each scale point, scaleMin first; empty when not described. */
-    pointLabels: z.array(z.string().trim().max(200, "tooLong")).default([]),
+    pointLabels: z.array(z.string().trim().max(200, limit())).default([]),
   })
   .superRefine((c, ctx) => {
     if (c.scaleMin >= c.scaleMax) {
@@ -135,7 +136,7 @@ const thresholdSchema = z
 /** A scorecard template as a director edits it. */
 export const templateSchema = z
   .object({
-    name: z.string("required").trim().min(1, "required").max(100, "tooLong"),
+    name: z.string("required").trim().min(1, "required").max(100, limit()),
     criteria: z
       .array(criterionSchema)
       .min(1, "validation.criteriaRequired")

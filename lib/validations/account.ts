@@ -2,8 +2,9 @@ import { z } from "zod";
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, GRADES } from "@/db/schema/accounts";
 import { CUSTOMER_CODE_PATTERN } from "@/lib/accounts/code";
 import { CHURN_TYPES, STAGES } from "@/lib/stages/stages";
+import { limit } from "@/lib/validations/limits";
 
-const text = (max: number) => z.string().trim().max(max, "tooLong");
+const text = (max: number) => z.string().trim().max(max, limit());
 const optionalId = z.preprocess(
   (v) => (v === "" || v == null ? null : v),
   z.coerce.number().int().positive().nullable(),
@@ -13,8 +14,8 @@ const optionalInt = z.preprocess(
   z.coerce
     .number("invalidNumber")
     .int("invalidNumber")
-    .min(0, "invalidNumber")
-    .max(10_000_000, "invalidNumber")
+    .min(0, limit())
+    .max(10_000_000, limit())
     .nullable(),
 );
 const optionalMoney = z.preprocess(
@@ -27,7 +28,7 @@ const optionalMoney = z.preprocess(
 
 /** The customer form (seed 002's data dictionary), shared by the form and the actions. */
 export const accountFieldsSchema = z.object({
-  name: z.string().trim().min(1, "required").max(200, "tooLong"),
+  name: z.string().trim().min(1, "required").max(200, limit()),
   countryRegion: text(100),
   province: text(100),
   city: text(100),
@@ -44,10 +45,10 @@ export const accountFieldsSchema = z.object({
     .string()
     .trim()
     .regex(/^[0-9+()\- ]{0,30}$/, "invalidPhone"),
-  email: z.union([z.literal(""), z.email("invalidEmail").trim().toLowerCase().max(254, "tooLong")]),
+  email: z.union([z.literal(""), z.email("invalidEmail").trim().toLowerCase().max(254, limit())]),
   homepage: z.union([
     z.literal(""),
-    z.url({ protocol: /^https?$/, error: "invalidUrl" }).max(300, "tooLong"),
+    z.url({ protocol: /^https?$/, error: "invalidUrl" }).max(300, limit()),
   ]),
   annualRevenue: optionalMoney,
   employeeCount: optionalInt,
@@ -88,7 +89,7 @@ export const moveStageSchema = z.object({
   /** The stage the user saw: a different current stage means someone moved it first. */
   from: z.enum(STAGES),
   to: z.enum(STAGES),
-  reason: z.string().trim().max(2000, "tooLong").default(""),
+  reason: z.string().trim().max(2000, limit()).default(""),
   override: z.boolean().default(false),
   churnType: z.enum(CHURN_TYPES).optional(),
 });

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { REFERENCE_KINDS } from "@/db/schema/reference-data";
+import { limit } from "@/lib/validations/limits";
 
 /** Area codes become part of customer codes (`i` + area + serial), so letters and digits only. */
 export const AREA_CODE_PATTERN = /^[0-9A-Za-z]{2,10}$/;
 export const ITEM_CODE_PATTERN = /^[0-9A-Za-z_-]{1,20}$/;
 
-const name = z.string().trim().min(1, "required").max(100, "tooLong");
+const name = z.string().trim().min(1, "required").max(100, limit());
 
 const fields = z.object({
   kind: z.enum(REFERENCE_KINDS, "required"),
@@ -15,8 +16,8 @@ const fields = z.object({
   sortOrder: z.coerce
     .number("invalidSortOrder")
     .int("invalidSortOrder")
-    .min(0, "invalidSortOrder")
-    .max(9999, "invalidSortOrder"),
+    .min(0, limit())
+    .max(9999, limit()),
 });
 
 const checkCode = (value: { kind: string; code: string }, ctx: z.RefinementCtx) => {

@@ -6,8 +6,9 @@ import {
   OUR_ROLES,
   SIDES,
 } from "@/db/schema/stakeholders";
+import { limit } from "@/lib/validations/limits";
 
-const text = (max: number) => z.string().trim().max(max, "tooLong");
+const text = (max: number) => z.string().trim().max(max, limit());
 const phone = z
   .string()
   .trim()
@@ -16,7 +17,7 @@ const phone = z
 export const stakeholderFieldsSchema = z
   .object({
     side: z.enum(SIDES),
-    name: z.string().trim().min(1, "required").max(100, "tooLong"),
+    name: z.string().trim().min(1, "required").max(100, limit()),
     salutation: text(30),
     department: text(100),
     title: text(100),
@@ -32,7 +33,7 @@ export const stakeholderFieldsSchema = z
     specialDates: z
       .array(
         z.object({
-          label: z.string().trim().min(1, "required").max(50, "tooLong"),
+          label: z.string().trim().min(1, "required").max(50, limit()),
           date: z.iso.date("invalidDate"),
         }),
       )

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { ROLES } from "@/db/schema/users";
+import { limit } from "@/lib/validations/limits";
 
 export const MIN_PASSWORD = 10;
 
 export const createUserSchema = z.object({
-  name: z.string().trim().min(1, "required").max(100, "tooLong"),
-  email: z.email("invalidEmail").trim().toLowerCase().max(254, "tooLong"),
+  name: z.string().trim().min(1, "required").max(100, limit()),
+  email: z.email("invalidEmail").trim().toLowerCase().max(254, limit()),
   role: z.enum(ROLES, "required"),
-  password: z.string().min(MIN_PASSWORD, "passwordTooShort").max(200, "tooLong"),
+  password: z.string().min(MIN_PASSWORD, limit("passwordTooShort")).max(200, limit()),
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { evaluationDraftSchema } from "@/lib/scorecard/validation";
+import { limit } from "@/lib/validations/limits";
 
 /*
  * Action inputs of the evaluation workspace. The answers are checked against the
@@ -30,7 +31,7 @@ export const decideEvaluationSchema = z
   .object({
     ...evaluationRef,
     decision: z.enum(EVALUATION_DECISIONS),
-    comment: z.string("invalid").trim().max(2000, "tooLong").default(""),
+    comment: z.string("invalid").trim().max(2000, limit()).default(""),
   })
   .superRefine((value, ctx) => {
     if (value.decision === "returned" && !value.comment) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limit } from "@/lib/validations/limits";
 
 /*
  * Action inputs of the requirements workspace. The document itself is checked
@@ -27,7 +28,7 @@ export const decideRequirementDocSchema = z
     versionId: z.uuid(),
     version: z.number().int().positive(),
     decision: z.enum(REQUIREMENT_DECISIONS),
-    comment: z.string("invalid").trim().max(2000, "tooLong").default(""),
+    comment: z.string("invalid").trim().max(2000, limit()).default(""),
   })
   .superRefine((value, ctx) => {
     if (value.decision === "returned" && !value.comment) {

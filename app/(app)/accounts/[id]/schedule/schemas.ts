@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/schedule/dates";
 import { ownStepSchema, scheduleStepEditSchema } from "@/lib/schedule/validation";
+import { limit } from "@/lib/validations/limits";
 
 /*
  * Shared by the forms (zodResolver) and the actions. Error messages are keys
@@ -47,7 +48,7 @@ export const updateStepSchema = z
   .and(stepFormSchema);
 
 export const saveBaselineFormSchema = z.object({
-  name: z.string("invalid").trim().max(100, "tooLong").default(""),
+  name: z.string("invalid").trim().max(100, limit()).default(""),
 });
 export const saveBaselineSchema = saveBaselineFormSchema.extend({ accountId });
 
