@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { needsAgreement, scopeGateFacts, type ScopeItem } from "./rules";
+import {
+  duplicatesName,
+  needsAgreement,
+  scopeGateFacts,
+  scopeNameKey,
+  type ScopeItem,
+} from "./rules";
 
 const item = (overrides: Partial<ScopeItem>): ScopeItem => ({
   type: "product",
@@ -48,5 +54,18 @@ describe("scope rules", () => {
       customProductsMissingAgreement: 0,
       openChangeRequests: 0,
     });
+  });
+
+  it("treats names that differ only in case, width or spacing as the same item", () => {
+    expect(scopeNameKey("  Anti-corrosion   Primer ")).toBe("anti-corrosion primer");
+    expect(scopeNameKey("ＡＢＣ　涂料")).toBe("abc 涂料");
+    const items = [
+      { id: "a", name: "Anti-corrosion primer" },
+      { id: "b", name: "现场技术服务" },
+    ];
+    expect(duplicatesName(items, "anti-corrosion  PRIMER")).toBe(true);
+    expect(duplicatesName(items, " 现场技术服务 ")).toBe(true);
+    expect(duplicatesName(items, "Anti-corrosion primer", "a")).toBe(false);
+    expect(duplicatesName(items, "Topcoat")).toBe(false);
   });
 });

@@ -79,3 +79,21 @@ export function scopeGateFacts(
     openChangeRequests: changeRequests.filter((c) => c.status === "open").length,
   };
 }
+
+/**
+ * The form of an item's name two items may not share: width-folded (NFKC, so "Ａ"
+ * and "A" match), case-folded and with runs of spaces made one.
+ */
+export function scopeNameKey(name: string): string {
+  return name.normalize("NFKC").trim().replace(/\s+/gu, " ").toLowerCase();
+}
+
+/** Whether `name` repeats one of `items` (leaving out the item being edited). */
+export function duplicatesName(
+  items: readonly { id: string; name: string }[],
+  name: string,
+  exceptId: string | null = null,
+): boolean {
+  const key = scopeNameKey(name);
+  return items.some((item) => item.id !== exceptId && scopeNameKey(item.name) === key);
+}

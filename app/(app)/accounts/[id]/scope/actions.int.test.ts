@@ -90,6 +90,48 @@ describe("scope items", () => {
     expect(await items(account.id)).toHaveLength(0);
   });
 
+  test("an item named like another one (case, width and spaces aside) is refused by its name field", async () => {
+    const manager = await createUser("manager");
+    const account = await createAccountIn("scope", manager.id);
+    signInAs(manager.id);
+    const first = await addItem(account.id, { name: "Anti-corrosion primer" });
+    const second = await addItem(account.id, { name: "Topcoat" });
+    for (const name of ["anti-corrosion  PRIMER", " Ａnti-corrosion primer "]) {
+      expect(await createScopeItemAction({ ...product, name, accountId: account.id })).toEqual({
+        ok: false,
+        error: "validation",
+        message: "common.errors.validation",
+        fieldErrors: { name: ["validation.duplicateName"] },
+      });
+    }
+    const rename = await updateScopeItemAction({
+      ...product,
+      name: "ANTI-CORROSION PRIMER",
+      accountId: account.id,
+      id: second,
+      version: 1,
+    });
+    expect(rename).toMatchObject({ fieldErrors: { name: ["validation.duplicateName"] } });
+    // Saving an item under its own name is no duplicate.
+    const same = await updateScopeItemAction({
+      ...product,
+      name: "anti-corrosion primer",
+      accountId: account.id,
+      id: first,
+      version: 1,
+    });
+    expect(same).toEqual({ ok: true, data: { version: 2 } });
+    expect((await items(account.id)).map((i) => i.name).sort()).toEqual([
+      "Topcoat",
+      "anti-corrosion primer",
+    ]);
+    expect(await auditActions(account.id)).toEqual([
+      "scopeItem.create",
+      "scopeItem.create",
+      "scopeItem.update",
+    ]);
+  });
+
   test("only people who may change the account can change its scope", async () => {
     const [owner, other, executive, director] = await Promise.all([
       createUser("manager"),

@@ -6,6 +6,7 @@ import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { ActionError, conflict, notFound } from "@/lib/actions/errors";
+import { duplicatesName } from "@/lib/scope/rules";
 import type { ScopeItemForm } from "@/lib/scope/validation";
 import {
   createChangeRequestSchema,
@@ -57,11 +58,41 @@ async function findItem(tx: Tx, accountId: string, id: string) {
   return row ?? null;
 }
 
+/**
+ * Refuses a name another item of the account already has (compared case- and
+ * width-blind). The account row is locked first, so two saves of one name in
+ * parallel cannot both pass.
+ */
+async function refuseDuplicateName(
+  tx: Tx,
+  accountId: string,
+  name: string,
+  exceptId: string | null,
+  asField = true,
+) {
+  await tx
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(eq(accounts.id, accountId))
+    .for("update");
+  const items = await tx
+    .select({ id: scopeItems.id, name: scopeItems.name })
+    .from(scopeItems)
+    .where(eq(scopeItems.accountId, accountId));
+  if (!duplicatesName(items, name, exceptId)) return;
+  throw asField
+    ? new ActionError("validation", "common.errors.validation", undefined, undefined, {
+        name: ["validation.duplicateName"],
+      })
+    : new ActionError("refused", "scope.errors.duplicateName", { name });
+}
+
 export const createScopeItemAction = authedAction({
   schema: createScopeItemSchema,
   policy: onAccount("account.update", "accountId"),
   run: async ({ tx, input, audit }) => {
     await requireEditable(tx, input.accountId);
+    await refuseDuplicateName(tx, input.accountId, input.name, null);
     const [created] = await tx
       .insert(scopeItems)
       .values({ ...itemFields(input), accountId: input.accountId })
@@ -84,6 +115,7 @@ export const updateScopeItemAction = authedAction({
   run: async ({ tx, input, audit }) => {
     await requireEditable(tx, input.accountId);
     if (!(await findItem(tx, input.accountId, input.id))) throw notFound();
+    await refuseDuplicateName(tx, input.accountId, input.name, input.id);
     const { before, after } = await updateVersioned(
       tx,
       scopeItems,
@@ -152,6 +184,9 @@ export const createChangeRequestAction = authedAction({
     }
     // The item as the request was written against it: approval refuses if it changed since.
     if (item) proposal.itemVersion = item.version;
+    if (proposal.item) {
+      await refuseDuplicateName(tx, input.accountId, proposal.item.name, proposal.itemId);
+    }
     const [created] = await tx
       .insert(scopeChangeRequests)
       .values({
@@ -179,6 +214,10 @@ export const createChangeRequestAction = authedAction({
 
 /** Applies an approved proposal to the scope items; returns the item as it was before. */
 async function applyProposal(tx: Tx, accountId: string, proposal: ScopeProposal) {
+  if (proposal.item) {
+    // An item of that name may have been added since the request was raised.
+    await refuseDuplicateName(tx, accountId, proposal.item.name, proposal.itemId, false);
+  }
   if (proposal.op === "add") {
     await tx.insert(scopeItems).values({ ...itemFields(proposal.item), accountId });
     return null;

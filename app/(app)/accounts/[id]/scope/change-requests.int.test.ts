@@ -233,10 +233,12 @@ describe("change requests", () => {
     const request = await createChangeRequestAction({
       ...impacts,
       ...product,
+      name: "水性底漆 WB-100",
       op: "add",
       itemId: "",
       accountId: account.id,
     });
+    expect(request.ok).toBe(true);
     expect(await move()).toMatchObject({
       ok: false,
       details: [{ key: "stages.gate.scope.openChangeRequests", params: { count: 1 } }],
