@@ -9,6 +9,7 @@ export type PolicyAction =
   | "user.manage"
   | "referenceData.manage"
   | "stageSettings.manage"
+  | "calendar.manage"
   | "template.manage"
   | "account.create"
   | "account.read"
@@ -54,6 +55,7 @@ export function can(actor: Actor, action: PolicyAction, resource?: AccountResour
     case "user.manage":
     case "referenceData.manage":
     case "stageSettings.manage":
+    case "calendar.manage":
       return role === "admin";
     case "template.manage":
       return leads(actor);

@@ -6,6 +6,7 @@ const TABS = [
   { key: "users", href: "/admin/users" },
   { key: "referenceData", href: "/admin/reference-data" },
   { key: "stageSettings", href: "/admin/stages" },
+  { key: "calendar", href: "/admin/calendar" },
 ] as const;
 
 export type AdminTab = (typeof TABS)[number]["key"];

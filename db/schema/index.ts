@@ -1,5 +1,6 @@
 export * from "./accounts";
 export * from "./audit";
+export * from "./calendar";
 export * from "./evaluations";
 export * from "./planning";
 export * from "./reference-data";

@@ -1,0 +1,134 @@
+import { addDays, type IsoDate } from "@/lib/schedule/dates";
+import { weekdayOf, zonedInstant, zonedTime } from "./zone";
+
+/**
+ * An organisation's working time: which weekdays are worked, the working hours of
+ * a working day, and the exceptions — public holidays off and make-up working days
+ * (调休) on. Dates are calendar dates in `timeZone`.
+ */
+export type WorkingCalendar = {
+  timeZone: string;
+  /** ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+  weekdays: readonly number[];
+  /** Start and end of the working day, in minutes after local midnight. */
+  dayStart: number;
+  dayEnd: number;
+  /** Days off although their weekday is worked. */
+  holidays: ReadonlySet<IsoDate>;
+  /** Days worked although their weekday is not (调休). */
+  makeUpDays: ReadonlySet<IsoDate>;
+};
+
+/** Longest walk through the calendar before giving up: ten years of days. */
+const MAX_DAYS = 3660;
+
+const noWorkingDay = () =>
+  new RangeError("The working calendar has no working day within ten years");
+
+export function isWorkingDay(day: IsoDate | Date, calendar: WorkingCalendar): boolean {
+  const date = typeof day === "string" ? day : zonedTime(day, calendar.timeZone).date;
+  if (calendar.makeUpDays.has(date)) return true;
+  if (calendar.holidays.has(date)) return false;
+  return calendar.weekdays.includes(weekdayOf(date));
+}
+
+/** Whether `instant` falls inside working hours of a working day. */
+export function isWorkingTime(instant: Date, calendar: WorkingCalendar): boolean {
+  const { date, minute } = zonedTime(instant, calendar.timeZone);
+  return isWorkingDay(date, calendar) && minute >= calendar.dayStart && minute < calendar.dayEnd;
+}
+
+/** Hours in one working day. */
+export const workingDayHours = (calendar: WorkingCalendar) =>
+  (calendar.dayEnd - calendar.dayStart) / 60;
+
+/**
+ * The instant `hours` working hours after `start`. Time outside working hours does
+ * not count; a result that lands exactly on the end of a working day stays there
+ * rather than moving to the next morning. Zero hours returns `start` itself.
+ */
+export function addWorkingHours(start: Date, hours: number, calendar: WorkingCalendar): Date {
+  if (!Number.isFinite(hours) || hours < 0) {
+    throw new RangeError(`Working hours must be zero or more: ${hours}`);
+  }
+  if (hours === 0) return start;
+  let remaining = hours * 60;
+  let { date, minute } = zonedTime(start, calendar.timeZone);
+  for (let i = 0; i < MAX_DAYS; i++) {
+    if (isWorkingDay(date, calendar) && minute < calendar.dayEnd) {
+      const from = Math.max(minute, calendar.dayStart);
+      const available = calendar.dayEnd - from;
+      if (remaining <= available) return zonedInstant(date, from + remaining, calendar.timeZone);
+      remaining -= available;
+    }
+    date = addDays(date, 1);
+    minute = 0;
+  }
+  throw noWorkingDay();
+}
+
+/**
+ * Working hours from `from` to `to`: the overlap of that span with the working
+ * hours of each working day. Negative when `to` is before `from`.
+ */
+export function workingHoursBetween(from: Date, to: Date, calendar: WorkingCalendar): number {
+  if (to.getTime() < from.getTime()) return -workingHoursBetween(to, from, calendar);
+  const a = zonedTime(from, calendar.timeZone);
+  const b = zonedTime(to, calendar.timeZone);
+  let minutes = 0;
+  let date = a.date;
+  for (;;) {
+    if (isWorkingDay(date, calendar)) {
+      const start = Math.max(calendar.dayStart, date === a.date ? a.minute : 0);
+      const end = Math.min(calendar.dayEnd, date === b.date ? b.minute : Infinity);
+      if (end > start) minutes += end - start;
+    }
+    if (date >= b.date) break;
+    date = addDays(date, 1);
+  }
+  return minutes / 60;
+}
+
+/**
+ * The working day `days` working days after `date` (before it when negative); the
+ * day itself does not count. `addWorkingDays(d, 0)` is `d` when it is a working
+ * day, else the next one — "on the next working day" for events on a day off.
+ */
+export function addWorkingDays(date: IsoDate, days: number, calendar: WorkingCalendar): IsoDate {
+  if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
+  if (days === 0) return nextWorkingDay(date, calendar, true);
+  const step = days > 0 ? 1 : -1;
+  let left = Math.abs(days);
+  let day = date;
+  for (let i = 0; i < MAX_DAYS; i++) {
+    day = addDays(day, step);
+    if (isWorkingDay(day, calendar) && --left === 0) return day;
+  }
+  throw noWorkingDay();
+}
+
+/** The first working day after `date` (or `date` itself with `inclusive`). */
+export function nextWorkingDay(
+  date: IsoDate,
+  calendar: WorkingCalendar,
+  inclusive = false,
+): IsoDate {
+  let day = inclusive ? date : addDays(date, 1);
+  for (let i = 0; i < MAX_DAYS; i++, day = addDays(day, 1)) {
+    if (isWorkingDay(day, calendar)) return day;
+  }
+  throw noWorkingDay();
+}
+
+/** Working days in `from`…`to`, both included (0 when `to` is before `from`). */
+export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkingCalendar): number {
+  let count = 0;
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    if (isWorkingDay(day, calendar)) count++;
+  }
+  return count;
+}
+
+/** The instant a working day's hours end, e.g. the deadline "by the end of day D". */
+export const endOfWorkingDay = (date: IsoDate, calendar: WorkingCalendar): Date =>
+  zonedInstant(date, calendar.dayEnd, calendar.timeZone);
