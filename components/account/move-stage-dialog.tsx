@@ -6,7 +6,8 @@ import { moveStageAction } from "@/app/(app)/accounts/stage-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { CHURN_TYPES, type ChurnType, type Stage } from "@/lib/stages/stages";
-import { moveKindOf, refusalLines, type MessageRef } from "./move-kind";
+import { moveKindFor } from "@/lib/stages/move-targets";
+import { refusalLines, type MessageRef } from "./refusal-lines";
 import { RefusalList } from "./refusal-list";
 
 export type MoveStageDialogProps = {
@@ -39,7 +40,8 @@ export function MoveStageDialog({
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
-  const kind = moveKindOf(account.stage, to);
+  // The panel only opens the dialog on an offered target; a stale one reads as forward.
+  const kind = moveKindFor(account.stage, to) ?? "forward";
   const [reason, setReason] = useState("");
   const [churnType, setChurnType] = useState<ChurnType | "">("");
   const [override, setOverride] = useState(false);

@@ -6,7 +6,7 @@ import { moveStageAction } from "@/app/(app)/accounts/stage-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import type { Stage } from "@/lib/stages/stages";
-import { refusalLines, type MessageRef } from "./move-kind";
+import { refusalLines, type MessageRef } from "./refusal-lines";
 import { RefusalList } from "./refusal-list";
 
 /** A director's override of a refused gate: tick the box, write the reason, move. */

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
-import type { MessageRef } from "./move-kind";
+import type { MessageRef } from "./refusal-lines";
 
 /**
  * Why a move was refused, each item in the user's language. Focusable so a

@@ -6,14 +6,9 @@ import { moveStageAction } from "@/app/(app)/accounts/stage-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import {
-  isTerminal,
-  nextStage,
-  PIPELINE_STAGES,
-  stageIndex,
-  type Stage,
-} from "@/lib/stages/stages";
-import { refusalLines, type MessageRef } from "./move-kind";
+import { moveTargets } from "@/lib/stages/move-targets";
+import type { Stage } from "@/lib/stages/stages";
+import { refusalLines, type MessageRef } from "./refusal-lines";
 import { MoveStageDialog } from "./move-stage-dialog";
 import { OverrideForm } from "./override-form";
 import { RefusalList } from "./refusal-list";
@@ -37,13 +32,18 @@ export function StageMovePanel({ account, canOverride }: StageMovePanelProps) {
   const id = useId();
   const refusalRef = useRef<HTMLDivElement>(null);
   const [dialogTo, setDialogTo] = useState<Stage | null>(null);
-  const earlier = PIPELINE_STAGES.filter((s) => stageIndex(s) < stageIndex(account.stage));
+  const targets = moveTargets(account.stage);
+  const targetOf = (kind: (typeof targets)[number]["kind"]) =>
+    targets.find((target) => target.kind === kind)?.to;
+  const earlier = targets.filter((target) => target.kind === "back").map((target) => target.to);
   const [backTo, setBackTo] = useState<Stage | "">("");
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [moved, setMoved] = useState<Stage | null>(null);
   const [pending, startTransition] = useTransition();
-  const terminal = isTerminal(account.stage);
-  const next = nextStage(account.stage);
+  const next = targetOf("forward");
+  const reopen = targetOf("reopen");
+  const drop = targetOf("drop");
+  const churn = targetOf("churn");
   const current = refusal?.stage === account.stage || refusal?.conflict ? refusal : null;
 
   useEffect(() => {
@@ -81,9 +81,7 @@ export function StageMovePanel({ account, canOverride }: StageMovePanelProps) {
             {pending ? t("moving") : t("moveTo", { stage: ts(`stage.${next}`) })}
           </Button>
         ) : null}
-        {terminal ? (
-          <Button onClick={() => setDialogTo("stakeholders")}>{t("reopen")}</Button>
-        ) : null}
+        {reopen ? <Button onClick={() => setDialogTo(reopen)}>{t("reopen")}</Button> : null}
         {earlier.length ? (
           <div className="flex items-end gap-1">
             <label htmlFor={`${id}-back`} className="sr-only">
@@ -111,13 +109,13 @@ export function StageMovePanel({ account, canOverride }: StageMovePanelProps) {
             </Button>
           </div>
         ) : null}
-        {!terminal && account.stage !== "execution" ? (
-          <Button variant="secondary" onClick={() => setDialogTo("dropped")}>
+        {drop ? (
+          <Button variant="secondary" onClick={() => setDialogTo(drop)}>
             {t("drop")}
           </Button>
         ) : null}
-        {account.stage === "execution" ? (
-          <Button variant="secondary" onClick={() => setDialogTo("churned")}>
+        {churn ? (
+          <Button variant="secondary" onClick={() => setDialogTo(churn)}>
             {t("churn")}
           </Button>
         ) : null}

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import type { Stage } from "@/lib/stages/stages";
 import type { BoardCard } from "./board-types";
-import { moveTargets } from "./move-targets";
+import { moveTargets } from "@/lib/stages/move-targets";
 
 /**
  * The keyboard way to move a card: a menu button whose items are the moves the

@@ -19,7 +19,7 @@ import { CardBody, cardParts } from "./board-card";
 import { BoardColumn } from "./board-column";
 import type { BoardCard, BoardColumn as Column } from "./board-types";
 import { useCardLabels } from "./card-labels";
-import { moveKindFor } from "./move-targets";
+import { moveKindFor } from "@/lib/stages/move-targets";
 import { MoveNotice } from "./move-notice";
 import { useBoardMove } from "./use-board-move";
 

@@ -7,7 +7,7 @@ import { useErrorText } from "@/components/ui/use-error-text";
 import type { ActionResult } from "@/lib/actions/action";
 import type { Stage } from "@/lib/stages/stages";
 import type { BoardCard } from "./board-types";
-import { moveKindFor, needsInput } from "./move-targets";
+import { moveKindFor, needsInput } from "@/lib/stages/move-targets";
 
 export type MoveNotice =
   | { tone: "success"; card: BoardCard; to: Stage }

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Tx } from "@/db";
+import { db, type Tx } from "@/db";
 import { stakeholders } from "@/db/schema";
 import type { GateFacts } from "@/lib/stages/gates";
 import { loadInitiationFacts } from "./gate-facts-initiation";
@@ -29,4 +29,9 @@ export async function loadGateFacts(
     ...(await loadInitiationFacts(tx, account.id)),
     ...(await loadPlanningFacts(tx, account.id)),
   };
+}
+
+/** The gate facts of an account the caller has already read, for a workspace's gate panel. */
+export function readGateFacts(account: { id: string; ownerId: string | null }) {
+  return db.transaction((tx) => loadGateFacts(tx, account));
 }

@@ -36,6 +36,8 @@ const UNSCOPED: Record<string, string> = {
     "reads owner and team as the policy's input, inside an action",
   "accounts.ts:accountTeamIds": "team rows of accounts an action has already authorized",
   "gate-facts.ts:loadGateFacts": "gate facts of an account the caller has already read or locked",
+  "gate-facts.ts:readGateFacts":
+    "the same, for a page that has read the account through a scoped query",
   "gate-facts-initiation.ts:evaluationFacts": "part of loadGateFacts",
   "gate-facts-initiation.ts:requirementsFacts": "part of loadGateFacts",
   "gate-facts-planning.ts:scopeFacts": "part of loadGateFacts",

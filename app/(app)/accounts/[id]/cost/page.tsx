@@ -7,7 +7,7 @@ import { CostPlanHeaderForm } from "@/components/cost/cost-plan-header-form";
 import { ReviewCostPlanForm, SubmitCostPlanButton } from "@/components/cost/cost-plan-review";
 import { CostTotalsView } from "@/components/cost/cost-totals";
 import { PlanningHeader } from "@/components/scope/planning-header";
-import { StageGatePanel } from "@/components/scope/stage-gate-panel";
+import { StageGatePanel } from "@/components/account/stage-gate-panel";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card } from "@/components/ui/card";
 import { getAccount } from "@/db/queries/accounts";

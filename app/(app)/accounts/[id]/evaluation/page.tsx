@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { EvaluationHistory } from "@/components/evaluation/evaluation-history";
 import { EvaluationPanel } from "@/components/evaluation/evaluation-panel";
-import { InitiationGatePanel } from "@/components/evaluation/initiation-gate-panel";
+import { StageGatePanel } from "@/components/account/stage-gate-panel";
 import { InitiationHeader } from "@/components/evaluation/initiation-header";
 import { localiseTemplateName } from "@/components/evaluation/localise-template";
 import { StartEvaluation } from "@/components/evaluation/start-evaluation";
@@ -67,7 +67,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
           ) : null
         }
       />
-      <InitiationGatePanel
+      <StageGatePanel
         account={account}
         stage="evaluation"
         canMove={can(user, "stage.move", resource)}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { DecisionForm } from "@/components/evaluation/decision-form";
-import { InitiationGatePanel } from "@/components/evaluation/initiation-gate-panel";
+import { StageGatePanel } from "@/components/account/stage-gate-panel";
 import { InitiationHeader } from "@/components/evaluation/initiation-header";
 import { RequirementDocBody } from "@/components/requirements/requirement-doc-body";
 import { RequirementDocForm } from "@/components/requirements/requirement-doc-form";
@@ -66,7 +66,7 @@ export default async function RequirementsPage({ params, searchParams }: Props) 
   return (
     <>
       <InitiationHeader account={account} current="requirements" intro={t("intro")} />
-      <InitiationGatePanel
+      <StageGatePanel
         account={account}
         stage="requirements"
         canMove={can(user, "stage.move", resource)}

@@ -11,7 +11,7 @@ import { ScheduleSummary } from "@/components/schedule/schedule-summary";
 import { AddStepForm } from "@/components/schedule/add-step-form";
 import { ScheduleTable, type ScheduleTableRow } from "@/components/schedule/schedule-table";
 import { PlanningHeader } from "@/components/scope/planning-header";
-import { StageGatePanel } from "@/components/scope/stage-gate-panel";
+import { StageGatePanel } from "@/components/account/stage-gate-panel";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getAccount } from "@/db/queries/accounts";

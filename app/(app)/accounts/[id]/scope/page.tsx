@@ -6,7 +6,7 @@ import { ChangeRequestList } from "@/components/scope/change-request-list";
 import { PlanningHeader } from "@/components/scope/planning-header";
 import { ScopeItemForm } from "@/components/scope/scope-item-form";
 import { ScopeItemTable, type ScopeItemView } from "@/components/scope/scope-item-table";
-import { StageGatePanel } from "@/components/scope/stage-gate-panel";
+import { StageGatePanel } from "@/components/account/stage-gate-panel";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card } from "@/components/ui/card";
 import { getAccount } from "@/db/queries/accounts";

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { planMove } from "@/lib/stages/machine";
-import { STAGES } from "@/lib/stages/stages";
-import { moveKindFor, moveTargets } from "./move-targets";
+import { planMove } from "./machine";
+import { moveKindFor, moveTargets } from "@/lib/stages/move-targets";
+import { STAGES } from "./stages";
 
 const facts = {
   ownerId: "u1",

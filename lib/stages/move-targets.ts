@@ -1,5 +1,5 @@
-import { nextStage, PIPELINE_STAGES, stageIndex, type Stage } from "@/lib/stages/stages";
-import type { MoveKind } from "@/lib/stages/machine";
+import type { MoveKind } from "./machine";
+import { nextStage, PIPELINE_STAGES, stageIndex, type Stage } from "./stages";
 
 export type MoveTarget = { to: Stage; kind: MoveKind };
 
@@ -7,9 +7,10 @@ export type MoveTarget = { to: Stage; kind: MoveKind };
 export const needsInput = (kind: MoveKind) => kind !== "forward";
 
 /**
- * The moves the board offers for an account in `from`: the next stage, earlier
- * stages for rework, drop or churn, or reopening an outcome. The stage machine
- * on the server still decides; this only keeps impossible choices out of the menu.
+ * The moves offered for an account in `from` (the account page's controls and the
+ * board's menu and drops): the next stage, earlier stages for rework, drop or churn,
+ * or reopening an outcome. `planMove` on the server still decides; this only keeps
+ * impossible choices out of the UI (`move-targets.test.ts` checks the two agree).
  */
 export function moveTargets(from: Stage): MoveTarget[] {
   if (from === "dropped" || from === "churned") return [{ to: "stakeholders", kind: "reopen" }];
