@@ -2,6 +2,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/card";
 import type { accountHistory, accountTransitions } from "@/db/queries/history";
+import { describeAudit, type AuditWords } from "@/lib/audit/describe";
+import { stepLabel, templateName } from "@/components/schedule/labels";
 import { fieldChanges, type FieldChange, type HistoryContext } from "./history-values";
 
 type Transition = Awaited<ReturnType<typeof accountTransitions>>[number];
@@ -44,10 +46,11 @@ export async function HistoryTimeline({
   reference,
   people,
 }: Props) {
-  const [t, th, ts, format, locale] = await Promise.all([
+  const [t, th, ts, tsched, format, locale] = await Promise.all([
     getTranslations(),
     getTranslations("account.history"),
     getTranslations("stages"),
+    getTranslations("schedule"),
     getFormatter(),
     getLocale(),
   ]);
@@ -59,6 +62,26 @@ export async function HistoryTimeline({
     Array.isArray(ids) && ids.length
       ? ids.map((id) => people.get(String(id)) ?? th("formerUser")).join(sep)
       : th("empty");
+
+  const words: AuditWords = {
+    money: (minor, currency) =>
+      minor == null
+        ? th("empty")
+        : format.number(
+            minor / 100,
+            currency
+              ? { style: "currency", currency }
+              : { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+          ),
+    date: (iso) =>
+      iso
+        ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
+        : th("empty"),
+    stepLabel: (key, label) => stepLabel(tsched as (key: string) => string, key, label),
+    templateName: (name) => templateName(tsched as (key: string) => string, name),
+    stage: (code) => (code ? ts(`stage.${code}` as never) : th("empty")),
+    none: th("empty"),
+  };
 
   const moves: Item[] = transitions.map((tr, i) => {
     const previous = transitions[i - 1];
@@ -103,79 +126,28 @@ export async function HistoryTimeline({
     .map((row) => {
       const before = (row.before ?? {}) as Record<string, unknown>;
       const after = (row.after ?? {}) as Record<string, unknown>;
+      const line = describeAudit(row, words);
       const known = `${row.entity}.${row.action}`;
-      let body: ReactNode;
-      switch (known) {
-        case "account.create":
-          body = (
-            <p className="font-medium">
-              {th("accountCreated", { code: String(after.code ?? "") })}
-            </p>
-          );
-          break;
-        case "account.update":
-          body = (
-            <>
-              <p className="font-medium">{th("accountUpdated")}</p>
-              <Changes changes={fieldChanges(ctx, "account", before, after)} />
-            </>
-          );
-          break;
-        case "account.assign":
-          body = (
-            <>
-              <p className="font-medium">{th("assigned")}</p>
-              <Changes
-                changes={[
-                  ...fieldChanges(ctx, "account", before, after, ["team"]),
-                  ...(JSON.stringify(before.team) !== JSON.stringify(after.team)
-                    ? [
-                        {
-                          field: "team",
-                          label: th("team"),
-                          before: names(before.team),
-                          after: names(after.team),
-                        },
-                      ]
-                    : []),
-                ]}
-              />
-            </>
-          );
-          break;
-        case "account.editCode":
-          body = (
-            <p className="font-medium">
-              {th("codeEdited", {
-                before: String(before.code ?? ""),
-                after: String(after.code ?? ""),
-              })}
-            </p>
-          );
-          break;
-        case "account.archive":
-        case "account.restore":
-          body = <p className="font-medium">{th(row.action)}</p>;
-          break;
-        case "stakeholder.create":
-        case "stakeholder.update":
-        case "stakeholder.delete":
-          body = (
-            <>
-              <p className="font-medium">
-                {th(`stakeholder.${row.action}`, { name: String(after.name ?? before.name ?? "") })}
-              </p>
-              {row.action === "update" ? (
-                <Changes changes={fieldChanges(ctx, "stakeholder", before, after)} />
-              ) : null}
-            </>
-          );
-          break;
-        default:
-          body = (
-            <p className="font-medium">{th("other", { entity: row.entity, action: row.action })}</p>
-          );
+      let changes: FieldChange[] = [];
+      if (known === "account.update") changes = fieldChanges(ctx, "account", before, after);
+      if (known === "stakeholder.update") changes = fieldChanges(ctx, "stakeholder", before, after);
+      if (known === "account.assign") {
+        changes = fieldChanges(ctx, "account", before, after, ["team"]);
+        if (JSON.stringify(before.team) !== JSON.stringify(after.team)) {
+          changes.push({
+            field: "team",
+            label: th("team"),
+            before: names(before.team),
+            after: names(after.team),
+          });
+        }
       }
+      const body = (
+        <>
+          <p className="font-medium">{th(line.key as never, line.params as never)}</p>
+          <Changes changes={changes} />
+        </>
+      );
       return { key: `a${row.id}`, at: row.at, who: row.actorName, body };
     });
 

@@ -3,12 +3,12 @@ import { and, eq, type InferSelectModel } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db";
 import { auditLog } from "@/db/schema";
+import type { AuditKind } from "@/lib/audit/kinds";
 import { conflict } from "./errors";
 
-export type AuditEntry = {
-  entity: string;
+/** An audit row: one of the kinds in `AUDIT_KINDS`, with what it was before and after. */
+export type AuditEntry = AuditKind & {
   entityId: string;
-  action: string;
   accountId?: string;
   before?: unknown;
   after?: unknown;

@@ -159,7 +159,7 @@ export const updateStepAction = authedAction({
       accountId: input.accountId,
       action: "update",
       before: { key: step.key, ...pick(before) },
-      after: { key: step.key, ...pick(after), movedLaterSteps: moved },
+      after: { key: step.key, label: step.label, ...pick(after), movedLaterSteps: moved },
     });
     return { version: after.version, moved };
   },

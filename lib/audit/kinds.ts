@@ -1,0 +1,35 @@
+/**
+ * Every kind of audit row the app writes: entity → actions. `writeAudit` only
+ * accepts these pairs, and each has a sentence in both languages under
+ * `account.history.audit.<entity>.<action>` (checked by `describe.test.ts`).
+ */
+export const AUDIT_KINDS = {
+  account: ["create", "update", "archive", "restore", "assign", "editCode", "move"],
+  stakeholder: ["create", "update", "delete"],
+  evaluation: ["create", "reevaluate", "saveDraft", "submit", "approve", "return"],
+  requirementDoc: ["createVersion", "update", "submit", "approve", "return"],
+  scopeItem: ["create", "update", "delete"],
+  scopeChangeRequest: ["create", "approve", "reject"],
+  schedule: ["create", "replan"],
+  scheduleStep: ["create", "update", "delete"],
+  scheduleBaseline: ["create"],
+  costPlan: ["update", "submit", "approve", "return"],
+  costLine: ["create", "update", "delete"],
+  user: ["create", "changeRole", "reactivate", "deactivate"],
+  stageSetting: ["update"],
+  referenceItem: ["create", "update", "reactivate", "deactivate"],
+  scheduleTemplate: ["create", "update", "activate", "deactivate", "makeDefault"],
+  scorecardTemplate: ["create", "newVersion", "activate", "deactivate", "makeDefault"],
+} as const;
+
+export type AuditEntity = keyof typeof AUDIT_KINDS;
+
+/** One `{ entity, action }` pair the app may record. */
+export type AuditKind = {
+  [E in AuditEntity]: { entity: E; action: (typeof AUDIT_KINDS)[E][number] };
+}[AuditEntity];
+
+export function isAuditKind(entity: string, action: string): boolean {
+  const actions = (AUDIT_KINDS as Record<string, readonly string[]>)[entity];
+  return actions?.includes(action) ?? false;
+}
