@@ -142,6 +142,8 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
         before: text(before.expectedDays, none),
         after: text(after.expectedDays, none),
       };
+    case "calendarDay":
+      return { kind: text((row.action === "delete" ? before : after).kind, "none") };
     default:
       return {
         name: text(after.name ?? after.nameEn ?? before.name, none),

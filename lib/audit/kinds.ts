@@ -20,6 +20,8 @@ export const AUDIT_KINDS = {
   referenceItem: ["create", "update", "reactivate", "deactivate"],
   scheduleTemplate: ["create", "update", "activate", "deactivate", "makeDefault"],
   scorecardTemplate: ["create", "newVersion", "activate", "deactivate", "makeDefault"],
+  workingHours: ["update"],
+  calendarDay: ["create", "update", "delete"],
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_KINDS;

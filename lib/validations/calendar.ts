@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CALENDAR_DAY_KINDS, FESTIVALS } from "@/lib/calendar/cn-holidays";
 import { isIsoDate } from "@/lib/schedule/dates";
+import { limit } from "./limits";
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 
@@ -43,7 +44,7 @@ export const calendarDaySchema = z.object({
   date: isoDate,
   kind: z.enum(CALENDAR_DAY_KINDS, "required"),
   festival: z.preprocess((v) => (v === "" ? null : v), z.enum(FESTIVALS).nullable()),
-  note: z.string().trim().max(200, "tooLong").default(""),
+  note: z.string().trim().max(200, limit()).default(""),
 });
 export type CalendarDayInput = z.input<typeof calendarDaySchema>;
 
