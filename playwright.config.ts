@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
+/** `npm test` passes a free port; run by hand, 3100 (and an app already there is reused). */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const systemChromium = "/usr/bin/chromium";
 
@@ -43,7 +44,7 @@ export default defineConfig({
   webServer: {
     command: `npx next start --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/sign-in`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: !process.env.CI && !process.env.E2E_PORT,
     timeout: 120_000,
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",

@@ -27,7 +27,15 @@ export function serverUser(): ServerUser {
   const group = spawnSync("groupadd", ["--system", "postgres"], { encoding: "utf8" });
   const user = spawnSync(
     "useradd",
-    ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"],
+    [
+      "--system",
+      "--gid",
+      "postgres",
+      "--no-create-home",
+      "--shell",
+      "/usr/sbin/nologin",
+      "postgres",
+    ],
     { encoding: "utf8" },
   );
   const created = lookupUser("postgres");

@@ -65,7 +65,10 @@ export async function startEmbeddedPostgres(opts: {
   closeSync(log);
   running.add(child);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  exited.then(() => running.delete(child), () => {});
+  exited.then(
+    () => running.delete(child),
+    () => {},
+  );
   child.once("error", () => {});
 
   try {

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, seedDemo } from "@/db/seed";
 import { seedLarge } from "@/db/seed-large";
 import { freePort } from "@/db/testing/free-port";
 import { benchPlan, percentile, writeResults, type Row } from "./bench-report";
+import { exitWithStartupError, onStopSignals, spawnNext, stopGroup } from "./processes";
 
 /**
  * `npm run bench [-- --runs=30 --build]`: the large dataset in
@@ -42,8 +43,13 @@ const server = await startEmbeddedPostgres({
   port,
   persistent: true,
   settings: { shared_buffers: "512MB", effective_cache_size: "4GB" },
-});
+}).catch(exitWithStartupError);
 let next: ChildProcess | undefined;
+// Ctrl-C stops the app and the database too.
+const stopAll = onStopSignals(async () => {
+  if (next) await stopGroup(next);
+  await server.stop();
+});
 try {
   await ensureDatabase(server.url("postgres"), "pcrm_bench");
   const url = server.url("pcrm_bench");
@@ -68,7 +74,7 @@ try {
     if (built.status !== 0) throw new Error("next build failed");
   }
   const appPort = await freePort();
-  next = spawn("npx", ["next", "start", "--port", String(appPort)], { env, stdio: "ignore" });
+  next = spawnNext(["start", "--port", String(appPort)], { env, stdio: "ignore" });
   const base = `http://127.0.0.1:${appPort}`;
   await waitFor(`${base}/sign-in`);
   const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -111,8 +117,7 @@ try {
   for (const row of rows) row.bare ??= bare.get(row.name);
   writeResults(rows, { runs: RUNS, loadBefore, dataset: plan.dataset }, !args.only);
 } finally {
-  next?.kill("SIGTERM");
-  await server.stop();
+  await stopAll();
 }
 
 async function waitFor(url: string) {

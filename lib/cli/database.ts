@@ -22,6 +22,13 @@ export async function resolveDatabase(): Promise<{ url: string; server: Embedded
   return { url: server.url("pcrm"), server };
 }
 
+/** Where the data is, for the start-up line: the embedded folder (relative when in the project). */
+export function databaseLabel(server: EmbeddedServer | null): string {
+  if (!server) return "DATABASE_URL";
+  const relative = path.relative(process.cwd(), server.dataDir);
+  return `embedded, ${relative.startsWith("..") ? server.dataDir : relative}`;
+}
+
 /** AUTH_SECRET from the environment, else one generated once and kept in `.data/`. */
 export function resolveAuthSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;

@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { migrateDatabase, recreateDatabase } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
+import { freePort } from "@/db/testing/free-port";
 import { startTestServer } from "@/db/testing/server";
+import { exitWithStartupError } from "./processes";
 
 /**
  * `npm test`: typecheck, lint and format, unit and integration tests on a real
@@ -30,7 +32,7 @@ function step(name: string, command: string, args: string[], env: Record<string,
 const e2eOnly = process.argv.includes("--e2e");
 const playwrightArgs = process.argv.slice(2).filter((a) => a !== "--e2e");
 
-const server = await startTestServer();
+const server = await startTestServer().catch(exitWithStartupError);
 let ok = false;
 try {
   const authSecret = "npm-test-secret-npm-test-secret-npm-test";
@@ -47,9 +49,13 @@ try {
     await migrateDatabase(e2eUrl);
     await seedDemo(e2eUrl);
     const env = { DATABASE_URL: e2eUrl, E2E_DATABASE_URL: e2eUrl, AUTH_SECRET: authSecret };
-    ok =
-      step("build", "npx", ["next", "build"], env) &&
-      step("e2e", "npx", ["playwright", "test", ...playwrightArgs], env);
+    ok = step("build", "npx", ["next", "build"], env);
+    // A port free now (3100 may be taken), chosen after the build so it is still free.
+    const e2ePort = String(await freePort());
+    ok &&= step("e2e", "npx", ["playwright", "test", ...playwrightArgs], {
+      ...env,
+      E2E_PORT: e2ePort,
+    });
   }
 } finally {
   await server.stop();
