@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { authedAction, publicAction } from "@/lib/actions/action";
 import { signOut } from "@/lib/auth";
+import { endSessions } from "@/lib/auth/end-sessions";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 
 /** Remembers the chosen UI language for a year; works signed in or out. */
@@ -18,12 +19,23 @@ export const setLocaleAction = publicAction(
   },
 );
 
-export const signOutAction = authedAction({
+const endOwnSessions = authedAction({
   schema: z.object({}),
   policy: () => true,
-  readOnly: true,
-  run: async () => {
-    await signOut({ redirectTo: "/sign-in" });
+  run: async ({ tx, user, audit }) => {
+    await endSessions(tx, user.id);
+    await audit({ entity: "user", entityId: user.id, action: "signOut" });
     return null;
   },
 });
+
+/**
+ * Signs out everywhere: the session version is raised first (so a copy of the cookie,
+ * on this or another device, stops working), then this browser's cookie is cleared.
+ * An already dead session still gets its cookie cleared.
+ */
+export async function signOutAction(raw: Record<string, never> | FormData) {
+  const result = await endOwnSessions(raw);
+  await signOut({ redirectTo: "/sign-in" });
+  return result;
+}

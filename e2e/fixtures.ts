@@ -21,6 +21,19 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 type Who = Role | "manager2";
 
 /**
+ * A user of its own for a test that ends sessions (sign-out, password change): ending a
+ * demo user's sessions would sign out the stored states other tests run with. The
+ * password is the demo one.
+ */
+export async function createTempUser(sql: postgres.Sql, role: Role, name = "Temp User") {
+  const email = `temp-${role}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@pcrm.example`;
+  await sql`
+    insert into users (email, name, role, password_hash)
+    select ${email}, ${name}, ${role}, password_hash from users where email = ${demoUser(role).email}`;
+  return { email, name };
+}
+
+/**
  * Messages next-intl logs in the browser when a client component asks for a key its
  * provider was not given (each part of the app hands out only its own namespaces).
  */

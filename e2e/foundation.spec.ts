@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { demoUser, expect, PASSWORD, signIn, test } from "./fixtures";
+import { createTempUser, demoUser, expect, PASSWORD, signIn, test } from "./fixtures";
 
 const NAV = {
   admin: ["Home", "Accounts", "Pipeline", "Dashboards", "Templates", "Admin"],
@@ -43,28 +43,34 @@ test.describe("signing in", () => {
     await expect(page.getByLabel("Stage")).toHaveValue("scope");
   });
 
-  test("signing out ends the session", async ({ page }) => {
-    await signIn(page, demoUser("director").email);
+  test("signing out ends the session", async ({ page, sql }) => {
+    const user = await createTempUser(sql, "director");
+    await signIn(page, user.email);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
-  test("a request still in flight when the user signs out does not sign them back in", async ({
+  test("a cookie copied before sign-out no longer works after it, nor signs anyone back in", async ({
     page,
+    sql,
   }) => {
-    await signIn(page, demoUser("director").email);
+    const user = await createTempUser(sql, "director");
+    await signIn(page, user.email);
     await expect(page.getByTestId("current-user")).toBeVisible();
     const cookies = await page.context().cookies();
     const session = cookies.find((c) => c.name.endsWith("authjs.session-token"));
-    expect(session, "signed in").toBeTruthy();
+    expect(session, "signed in").toBeDefined();
+    const copy = { cookie: `${session!.name}=${session!.value}` };
+    expect((await page.request.get("/accounts", { headers: copy })).url()).toMatch(/\/accounts$/);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
-    // A prefetch sent before the click, answered after it: it still carries the old cookie.
-    const late = await page.request.get("/accounts", {
-      headers: { cookie: `${session!.name}=${session!.value}` },
-    });
+    // A prefetch sent before the click, answered after it, or a stolen copy: the old
+    // cookie is refused (to sign-in) and no fresh cookie is issued.
+    const late = await page.request.get("/accounts", { headers: copy, maxRedirects: 0 });
+    expect(late.status()).toBe(307);
+    expect(late.headers()["location"]).toMatch(/\/sign-in/);
     expect(late.headers()["set-cookie"] ?? "").not.toContain("session-token");
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);

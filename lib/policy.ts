@@ -7,6 +7,8 @@ export type AccountResource = { ownerId: string | null; teamMemberIds?: readonly
 
 export type PolicyAction =
   | "user.manage"
+  | "user.changeOwnPassword"
+  | "signInLock.manage"
   | "referenceData.manage"
   | "stageSettings.manage"
   | "calendar.manage"
@@ -52,7 +54,10 @@ const isMember = (actor: Actor, r: AccountResource | undefined) =>
 export function can(actor: Actor, action: PolicyAction, resource?: AccountResource): boolean {
   const { role } = actor;
   switch (action) {
+    case "user.changeOwnPassword":
+      return true;
     case "user.manage":
+    case "signInLock.manage":
     case "referenceData.manage":
     case "stageSettings.manage":
     case "calendar.manage":

@@ -2,11 +2,16 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { changeUserRoleAction, setUserActiveAction } from "@/app/(app)/admin/users/actions";
+import {
+  changeUserRoleAction,
+  endUserSessionsAction,
+  setUserActiveAction,
+} from "@/app/(app)/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { ROLES, type Role } from "@/db/schema/users";
+import { ResetPasswordForm } from "./reset-password-form";
 
 type Row = { id: string; name: string; role: Role; active: boolean; version: number };
 
@@ -16,13 +21,16 @@ export function UserRowActions({ user }: { user: Row }) {
   const router = useRouter();
   const [role, setRole] = useState<Role>(user.role);
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  const run = (call: () => ReturnType<typeof changeUserRoleAction>) =>
+  const run = (call: () => Promise<{ ok: boolean; message?: string }>, done?: string) =>
     startTransition(async () => {
       setError(undefined);
+      setNotice(undefined);
       const result = await call();
       if (!result.ok) setError(errorText(result.message));
+      else if (done) setNotice(done);
       router.refresh();
     });
 
@@ -65,11 +73,30 @@ export function UserRowActions({ user }: { user: Row }) {
       >
         {user.active ? t("admin.deactivate") : t("admin.reactivate")}
       </Button>
+      <Button
+        size="sm"
+        variant="secondary"
+        disabled={pending}
+        onClick={() =>
+          run(
+            () => endUserSessionsAction({ id: user.id }),
+            t("admin.sessionsEnded", { name: user.name }),
+          )
+        }
+      >
+        {t("admin.endSessions")}
+      </Button>
+      {notice ? (
+        <p role="status" className="w-full text-xs text-emerald-700">
+          {notice}
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="w-full text-xs text-red-600">
           {error}
         </p>
       ) : null}
+      <ResetPasswordForm user={user} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/actions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -45,6 +46,12 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
             <div className="font-medium">{user.name}</div>
             <div className="text-xs text-slate-500">{t(`roles.${user.role}`)}</div>
           </div>
+          <Link
+            href="/settings/password"
+            className="rounded-md px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100"
+          >
+            {t("auth.changePassword")}
+          </Link>
           <LocaleSwitcher />
           <form action={signOut}>
             <button

@@ -25,6 +25,12 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     active: boolean("active").notNull().default(true),
     version: integer("version").notNull().default(1),
+    /**
+     * Carried in the session token at sign-in and compared on every request: raising it
+     * (sign-out, password change, deactivation, "sign out everywhere") ends every copy
+     * of the user's session cookie at once.
+     */
+    sessionVersion: integer("session_version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })
       .notNull()

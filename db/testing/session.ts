@@ -1,10 +1,17 @@
 /** Who the mocked `auth()` says is signed in, for integration tests of actions and pages. */
-let signedIn: string | null = null;
+let signedIn: { id: string; sessionVersion: number } | null = null;
 
-export const signInAs = (userId: string | null) => {
-  signedIn = userId;
+/**
+ * Signs a user in for the mocked `auth()`. The token carries `sessionVersion` (1, a new
+ * user's, unless given), as a real cookie would from the moment it was issued.
+ */
+export const signInAs = (userId: string | null, sessionVersion = 1) => {
+  signedIn = userId ? { id: userId, sessionVersion } : null;
 };
 export const currentSession = () =>
   signedIn
-    ? { user: { id: signedIn }, expires: new Date(Date.now() + 3_600_000).toISOString() }
+    ? {
+        user: { ...signedIn },
+        expires: new Date(Date.now() + 3_600_000).toISOString(),
+      }
     : null;

@@ -13,7 +13,13 @@ describe("sign-in", () => {
   test("valid credentials return the user with role", async () => {
     const user = await createUser("director");
     const result = await authenticate(user.email, TEST_PASSWORD);
-    expect(result).toEqual({ id: user.id, name: user.name, email: user.email, role: "director" });
+    expect(result).toEqual({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: "director",
+      sessionVersion: 1,
+    });
   });
 
   test("e-mail is matched case-insensitively", async () => {
@@ -38,5 +44,14 @@ describe("sign-in", () => {
     expect((await getCurrentUser())?.id).toBe(user.id);
     await db.update(users).set({ active: false }).where(eq(users.id, user.id));
     expect(await getCurrentUser()).toBeNull();
+  });
+
+  test("a token whose session version is not the user's current one is refused", async () => {
+    const user = await createUser("manager");
+    await db.update(users).set({ sessionVersion: 4 }).where(eq(users.id, user.id));
+    signInAs(user.id, 3);
+    expect(await getCurrentUser()).toBeNull();
+    signInAs(user.id, 4);
+    expect((await getCurrentUser())?.id).toBe(user.id);
   });
 });

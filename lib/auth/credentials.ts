@@ -19,5 +19,11 @@ export async function authenticate(email: string, password: string) {
     .limit(1);
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !valid || !user.active) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
 }

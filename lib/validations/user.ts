@@ -23,3 +23,25 @@ export const setActiveSchema = z.object({
   version: z.coerce.number().int().positive(),
   active: z.boolean(),
 });
+
+/** A user changing their own password: the current one proves it is them. */
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "required").max(200, limit()),
+    newPassword: z.string().min(MIN_PASSWORD, limit("passwordTooShort")).max(200, limit()),
+    confirmPassword: z.string().max(200, limit()),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "passwordsDiffer",
+  });
+export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
+
+/** An admin setting a new password for someone who lost theirs. */
+export const resetPasswordSchema = z.object({
+  id: z.uuid(),
+  password: z.string().min(MIN_PASSWORD, limit("passwordTooShort")).max(200, limit()),
+});
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const userIdSchema = z.object({ id: z.uuid() });

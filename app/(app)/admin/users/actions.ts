@@ -4,10 +4,17 @@ import { users } from "@/db/schema";
 import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { fieldError } from "@/lib/actions/db-errors";
-import { ActionError } from "@/lib/actions/errors";
+import { ActionError, notFound } from "@/lib/actions/errors";
+import { endSessions } from "@/lib/auth/end-sessions";
 import { hashPassword } from "@/lib/auth/password";
 import { can } from "@/lib/policy";
-import { changeRoleSchema, createUserSchema, setActiveSchema } from "@/lib/validations/user";
+import {
+  changeRoleSchema,
+  createUserSchema,
+  resetPasswordSchema,
+  setActiveSchema,
+  userIdSchema,
+} from "@/lib/validations/user";
 
 const PATH = "/admin/users";
 const emailTaken = () => fieldError("email", "common.admin.emailTaken");
@@ -70,6 +77,8 @@ export const setUserActiveAction = authedAction({
     const { before, after } = await updateVersioned(tx, users, input.id, input.version, {
       active: input.active,
     });
+    // Reactivating must not bring back a session from before the deactivation.
+    if (!input.active) await endSessions(tx, input.id);
     await audit({
       entity: "user",
       entityId: input.id,
@@ -80,4 +89,35 @@ export const setUserActiveAction = authedAction({
     return { version: after.version };
   },
   revalidate: () => [PATH],
+});
+
+/** Sets a new password for someone who lost theirs; their sessions end with the old one. */
+export const resetUserPasswordAction = authedAction({
+  schema: resetPasswordSchema,
+  policy: ({ user }) => can(user, "user.manage"),
+  run: async ({ tx, user, input, audit }) => {
+    if (user.id === input.id) throw new ActionError("refused", "common.admin.resetOwnPassword");
+    const [updated] = await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.password) })
+      .where(eq(users.id, input.id))
+      .returning({ id: users.id });
+    if (!updated) throw notFound();
+    await endSessions(tx, input.id);
+    await audit({ entity: "user", entityId: input.id, action: "resetPassword" });
+    return null;
+  },
+});
+
+/** "Sign out everywhere": ends every session of the user (a lost phone, a shared PC). */
+export const endUserSessionsAction = authedAction({
+  schema: userIdSchema,
+  policy: ({ user }) => can(user, "user.manage"),
+  run: async ({ tx, input, audit }) => {
+    const [target] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.id));
+    if (!target) throw notFound();
+    await endSessions(tx, input.id);
+    await audit({ entity: "user", entityId: input.id, action: "endSessions" });
+    return null;
+  },
 });
