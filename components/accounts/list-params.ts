@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AccountCursor, AccountListFilters, AccountSort } from "@/db/queries/accounts";
+import type { AccountCursor, AccountListFilters, AccountSort } from "@/db/queries/accounts-shared";
 import { ACCOUNT_STATUSES, GRADES } from "@/db/schema/accounts";
 import { STAGES } from "@/lib/stages/stages";
 

@@ -1,5 +1,5 @@
 import { GRADES, type Grade } from "@/db/schema/accounts";
-import type { AccountListFilters } from "@/db/queries/accounts";
+import type { AccountListFilters } from "@/db/queries/accounts-shared";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -4,7 +4,9 @@ import { db } from "@/db";
 import { accounts, accountTeam } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import type { Actor } from "@/lib/policy";
-import { listAccounts, pipelineBoard, type AccountListFilters, type AccountSort } from "./accounts";
+import { listAccounts } from "./accounts-search";
+import { pipelineBoard } from "./accounts-board";
+import { type AccountListFilters, type AccountSort } from "./accounts-shared";
 
 /*
  * The account search reads candidates through a gram index and, for a page, first

@@ -10,7 +10,10 @@ import { db } from "@/db";
 import { accounts, accountTeam, referenceItems, stageSettings } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import type { Actor } from "@/lib/policy";
-import { getAccount, listAccounts, pipelineBoard, type AccountListFilters } from "./accounts";
+import { getAccount } from "./accounts";
+import { listAccounts } from "./accounts-search";
+import { pipelineBoard } from "./accounts-board";
+import { type AccountListFilters } from "./accounts-shared";
 
 type NewAccount = Partial<typeof accounts.$inferInsert> & { name: string };
 let serial = 0;

@@ -4,7 +4,8 @@ import { db } from "@/db";
 import { accounts, stageTransitions as st, users } from "@/db/schema";
 import { PIPELINE_STAGES, type PipelineStage } from "@/lib/stages/stages";
 import { seesAllAccounts } from "@/lib/policy";
-import { getExpectedDays, overdueSql } from "./accounts";
+import { getExpectedDays } from "./stage-settings";
+import { overdueSql } from "./accounts-shared";
 import {
   accountConditions,
   analytic,

@@ -6,7 +6,8 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { analyticsClient, client, db } from "@/db";
-import { listAccounts, pipelineBoard } from "@/db/queries/accounts";
+import { listAccounts } from "@/db/queries/accounts-search";
+import { pipelineBoard } from "@/db/queries/accounts-board";
 import { churn, dashboardOwners, drops, funnel, timeInStage } from "@/db/queries/dashboards";
 import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
 import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
-import { getAccount, listAccounts } from "@/db/queries/accounts";
+import { getAccount } from "@/db/queries/accounts";
+import { listAccounts } from "@/db/queries/accounts-search";
 import { accounts, auditLog, referenceItems, stageTransitions } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";

@@ -13,7 +13,8 @@ import {
 } from "@/components/accounts/list-params";
 import { PageHeader } from "@/components/ui/card";
 import { PrintButton } from "@/components/ui/print-button";
-import { expectedDaysForRequest, listAccounts } from "@/db/queries/accounts";
+import { expectedDaysForRequest } from "@/db/queries/stage-settings";
+import { listAccounts } from "@/db/queries/accounts-search";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { listAccountOwners } from "@/db/queries/users";
 import { ACCOUNT_STATUSES, GRADES } from "@/db/schema/accounts";

@@ -8,7 +8,8 @@ import {
 import type { BoardCard, BoardColumn } from "@/components/pipeline/board-types";
 import { PipelineBoard } from "@/components/pipeline/pipeline-board";
 import { PageHeader } from "@/components/ui/card";
-import { getExpectedDays, pipelineBoard } from "@/db/queries/accounts";
+import { getExpectedDays } from "@/db/queries/stage-settings";
+import { pipelineBoard } from "@/db/queries/accounts-board";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { listAccountOwners } from "@/db/queries/users";
 import { GRADES } from "@/db/schema/accounts";

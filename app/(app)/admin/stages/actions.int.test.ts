@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
-import { getExpectedDays, listAccounts } from "@/db/queries/accounts";
+import { getExpectedDays } from "@/db/queries/stage-settings";
+import { listAccounts } from "@/db/queries/accounts-search";
 import { accounts, auditLog, stageSettings } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";

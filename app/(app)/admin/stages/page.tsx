@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AdminTabs } from "@/components/settings/admin-tabs";
 import { StageSettingForm } from "@/components/settings/stage-setting-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { pipelineBoard } from "@/db/queries/accounts";
+import { pipelineBoard } from "@/db/queries/accounts-board";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
 import { DEFAULT_EXPECTED_DAYS, PIPELINE_STAGES } from "@/lib/stages/stages";
