@@ -8,7 +8,7 @@ import {
   scorecardTemplateVersions,
   users,
 } from "@/db/schema";
-import { seedDefaultScorecardTemplate } from "@/db/seed-scorecards";
+import { seedDefaultScorecardTemplate } from "@/db/seed/scorecards";
 import type { Actor } from "@/lib/policy";
 import { visibleAccounts } from "./visibility";
 

@@ -10,7 +10,7 @@ import {
   scheduleTemplates,
   users,
 } from "@/db/schema";
-import { seedScheduleTemplates } from "@/db/seed-schedule-templates";
+import { seedScheduleTemplates } from "@/db/seed/schedule-templates";
 import type { Actor } from "@/lib/policy";
 import { visibleAccounts } from "./visibility";
 

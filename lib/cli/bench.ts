@@ -8,7 +8,7 @@ import postgres from "postgres";
 import { startEmbeddedPostgres } from "@/db/embedded";
 import { ensureDatabase, migrateDatabase } from "@/db/migrate";
 import { DEMO_PASSWORD, seedDemo } from "@/db/seed";
-import { seedLarge } from "@/db/seed-large";
+import { seedLarge } from "@/db/seed/large";
 import { freePort } from "@/db/testing/free-port";
 import { benchPlan, percentile, writeResults, type Row } from "./bench-report";
 import { exitWithStartupError, onStopSignals, spawnNext, stopGroup } from "./processes";

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
-import { seedLarge } from "@/db/seed-large";
+import { seedLarge } from "@/db/seed/large";
 import { resolveDatabase } from "./database";
 
 /**

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { referenceItems, scheduleTemplates } from "@/db/schema";
-import { seedScheduleTemplates } from "@/db/seed-schedule-templates";
+import { seedScheduleTemplates } from "@/db/seed/schedule-templates";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import {

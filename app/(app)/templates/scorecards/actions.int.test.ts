@@ -13,7 +13,7 @@ import { createAccountIn } from "@/app/(app)/accounts/[id]/scope/planning-test-f
 import { db } from "@/db";
 import { scorecardTemplates, scorecardTemplateVersions } from "@/db/schema";
 import { getScorecardTemplate, listEvaluations } from "@/db/queries/evaluations";
-import { seedDefaultScorecardTemplate } from "@/db/seed-scorecards";
+import { seedDefaultScorecardTemplate } from "@/db/seed/scorecards";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import type { Template } from "@/lib/scorecard/validation";

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { referenceItems, scheduleBaselines, schedules, scheduleSteps } from "@/db/schema";
-import { seedScheduleTemplates } from "@/db/seed-schedule-templates";
+import { seedScheduleTemplates } from "@/db/seed/schedule-templates";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import { moveStageAction } from "../../stage-actions";

@@ -7,7 +7,7 @@ import {
   materialiseScheduleTemplate,
   type DefaultScheduleTemplate,
 } from "@/lib/schedule/default-templates";
-import * as schema from "./schema";
+import * as schema from "../schema";
 
 /** The app's client, a transaction or the seed script's client: anything that can select and insert. */
 type AnyDb = PgDatabase<PgQueryResultHKT, typeof schema>;

@@ -3,7 +3,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 // The attribute lets plain Node ESM loaders (Playwright, tsx) import the catalog, as bundlers do.
 import zh from "@/messages/scorecard/zh-CN.json" with { type: "json" };
 import { materialiseDefaultTemplate } from "@/lib/scorecard/default-template";
-import * as schema from "./schema";
+import * as schema from "../schema";
 
 /** The app's client, a transaction or the seed script's client. */
 type AnyDb = PgDatabase<PgQueryResultHKT, typeof schema>;

@@ -1,4 +1,4 @@
-import type { Rng } from "./seed-large-journeys";
+import type { Rng } from "./large-journeys";
 
 type Ref = { code: string; nameEn: string; nameZh: string; weight: number };
 

@@ -1,12 +1,12 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { hashPassword } from "@/lib/auth/password";
-import * as schema from "./schema";
-import { seedDemoAccounts } from "./seed-demo-accounts";
-import { seedDemoDelivery } from "./seed-demo-delivery";
-import { seedScheduleTemplates } from "./seed-schedule-templates";
-import { seedDefaultScorecardTemplate } from "./seed-scorecards";
-import type { Role } from "./schema";
+import * as schema from "../schema";
+import { seedDemoAccounts } from "./demo-accounts";
+import { seedDemoDelivery } from "./demo-delivery";
+import { seedScheduleTemplates } from "./schedule-templates";
+import { seedDefaultScorecardTemplate } from "./scorecards";
+import type { Role } from "../schema";
 
 export const DEMO_PASSWORD = "pcrm-demo-2026";
 

@@ -7,8 +7,8 @@ import {
   DEFAULT_SCHEDULE_TEMPLATE,
   type DefaultStepKey,
 } from "@/lib/schedule/default-templates";
-import { uuid } from "./seed-large-data";
-import type { Move, Rng } from "./seed-large-journeys";
+import { uuid } from "./large-data";
+import type { Move, Rng } from "./large-journeys";
 
 /** One COPY row: values in the column order of the matching *_COLUMNS list. */
 export type Row = (string | number | boolean | null)[];

@@ -5,8 +5,8 @@ import { staffCost, type CostCategory, type CostKind } from "@/lib/cost/totals";
 import { addDays, daysBetween, todayIn } from "@/lib/schedule/dates";
 import type { DefaultStepKey } from "@/lib/schedule/default-templates";
 import type { Stage } from "@/lib/stages/stages";
-import * as schema from "./schema";
-import type { Grade } from "./schema";
+import * as schema from "../schema";
+import type { Grade } from "../schema";
 
 type Db = ReturnType<typeof drizzle<typeof schema>>;
 

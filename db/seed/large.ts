@@ -3,8 +3,8 @@ import { pipeline } from "node:stream/promises";
 import postgres from "postgres";
 import { hashPassword } from "@/lib/auth/password";
 import { GRADE_LETTER } from "@/lib/accounts/code";
-import type { Grade } from "./schema/accounts";
-import { DEMO_PASSWORD } from "./seed";
+import type { Grade } from "../schema/accounts";
+import { DEMO_PASSWORD } from "./index";
 import {
   LARGE_AREAS,
   LARGE_INDUSTRIES,
@@ -14,7 +14,7 @@ import {
   contactTitle,
   personName,
   uuid,
-} from "./seed-large-data";
+} from "./large-data";
 import {
   BASELINE_COLUMNS,
   COST_LINE_COLUMNS,
@@ -24,8 +24,8 @@ import {
   deliveryRows,
   emptyDeliveryRows,
   type DeliveryContext,
-} from "./seed-large-delivery";
-import { journey, prng, type Rng } from "./seed-large-journeys";
+} from "./large-delivery";
+import { journey, prng, type Rng } from "./large-journeys";
 
 export type SeedLargeOptions = {
   accounts?: number;

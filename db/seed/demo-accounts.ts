@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { drizzle } from "drizzle-orm/postgres-js";
-import * as schema from "./schema";
-import type { Grade } from "./schema";
+import * as schema from "../schema";
+import type { Grade } from "../schema";
 import type { Stage } from "@/lib/stages/stages";
 
 type Db = ReturnType<typeof drizzle<typeof schema>>;
