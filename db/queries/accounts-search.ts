@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { accounts } from "@/db/schema";
+import { accountPreviousCodes, accounts } from "@/db/schema";
 import type { Actor } from "@/lib/policy";
 import type { PipelineStage } from "@/lib/stages/stages";
 import {
@@ -39,7 +39,7 @@ const holdsAll = (grams: string[]) =>
   )}]::text[]`;
 
 /**
- * Search: an exact code, phone or e-mail (any case); the name containing the query (any
+ * Search: an exact code (current or previous), phone or e-mail (any case); the name containing the query (any
  * case; % and _ are literal); or a fuzzy name match (`hanziRule` for Chinese, pg_trgm
  * for other scripts).
  *
@@ -54,6 +54,8 @@ const holdsAll = (grams: string[]) =>
 function searchConditions(q: string): { test: SQL; index: SQL; trigrams: boolean } {
   const exact = [
     eq(accounts.code, q),
+    // A code the account had before (a new grade changed its letter).
+    sql`${accounts.id} = any(array(select ${accountPreviousCodes.accountId} from ${accountPreviousCodes} where ${accountPreviousCodes.code} = ${q}))`,
     eq(accounts.phone, q),
     eq(sql`lower(${accounts.email})`, q.toLowerCase()),
   ];

@@ -111,6 +111,25 @@ export const accountTeam = pgTable(
   ],
 );
 
+/**
+ * Codes an account had before (its grade changed the letter, or a director edited the
+ * code): the exact-code search still finds the account by them.
+ */
+export const accountPreviousCodes = pgTable(
+  "account_previous_codes",
+  {
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    replacedAt: timestamp("replaced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.code] }),
+    index("account_previous_codes_code_idx").on(t.code),
+  ],
+);
+
 /** Serial numbers behind customer codes, one counter per grade letter + area code. */
 export const codeCounters = pgTable("code_counters", {
   prefix: text("prefix").primaryKey(),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { CUSTOMER_CODE_PATTERN, codePrefix, customerCode } from "./code";
+import { CUSTOMER_CODE_PATTERN, codePrefix, customerCode, regradedCode } from "./code";
 
 describe("customer code", () => {
   test("follows grade letter + area code + serial", () => {
@@ -13,5 +13,10 @@ describe("customer code", () => {
     expect(CUSTOMER_CODE_PATTERN.test("x010110")).toBe(false);
     expect(CUSTOMER_CODE_PATTERN.test("i 0101")).toBe(false);
     expect(CUSTOMER_CODE_PATTERN.test("i")).toBe(false);
+  });
+  test("a new grade changes the code's letter and keeps area and serial", () => {
+    expect(regradedCode("n020102", "important")).toBe("i020102");
+    expect(regradedCode("i020102", "potential")).toBe("p020102");
+    expect(regradedCode("p21123", "potential")).toBe("p21123");
   });
 });

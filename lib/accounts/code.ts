@@ -11,3 +11,12 @@ export const codePrefix = (grade: Grade, areaCode: string) => `${GRADE_LETTER[gr
 
 /** What a director may type as a code: a grade letter then 2–20 letters or digits. */
 export const CUSTOMER_CODE_PATTERN = /^[inp][0-9A-Za-z]{2,20}$/;
+
+/**
+ * The code after a change of grade: the grade letter leads the code (seed 002), so it
+ * follows the grade; area code and serial stay. A code that does not start with a
+ * grade letter is left as it is.
+ */
+export function regradedCode(code: string, grade: Grade): string {
+  return /^[inp]/.test(code) ? `${GRADE_LETTER[grade]}${code.slice(1)}` : code;
+}

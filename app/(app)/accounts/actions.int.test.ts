@@ -160,6 +160,54 @@ describe("updateAccountAction", () => {
     expect(audit).toMatchObject({ before: { city: "北京" }, after: { city: "天津" } });
   });
 
+  test("a new grade changes the code's letter, keeps area and serial, and the old code still finds the account", async () => {
+    const manager = await createUser("manager");
+    const { id, code } = await create(manager.id);
+    expect(code).toBe("n010101");
+    const result = await updateAccountAction({ ...fields(), id, version: 1, grade: "important" });
+    expect(result).toEqual({ ok: true, data: { version: 2 } });
+    expect(await row(id)).toMatchObject({ grade: "important", code: "i010101" });
+    const [audit] = await auditOf(id, "update");
+    expect(audit).toMatchObject({
+      before: { grade: "normal", code: "n010101" },
+      after: { grade: "important", code: "i010101" },
+    });
+    const actor = { id: manager.id, role: "manager" as const };
+    for (const q of ["n010101", "i010101"]) {
+      const found = await listAccounts({ actor, filters: { q }, limit: 10 });
+      expect(found.rows.map((r) => r.code)).toEqual(["i010101"]);
+    }
+    // Another manager's search by the old code finds nothing of this account.
+    const other = await createUser("manager");
+    const theirs = await listAccounts({
+      actor: { id: other.id, role: "manager" },
+      filters: { q: "n010101" },
+      limit: 10,
+    });
+    expect(theirs.rows).toEqual([]);
+    // Saving other fields leaves the code alone.
+    await updateAccountAction({ ...fields(), id, version: 2, grade: "important", city: "天津" });
+    expect((await row(id)).code).toBe("i010101");
+  });
+
+  test("when the regraded code is taken, the account gets the next serial of its new grade and area", async () => {
+    const manager = await createUser("manager");
+    const important = await create(manager.id, { grade: "important" });
+    const normal = await create(manager.id);
+    expect([important.code, normal.code]).toEqual(["i010101", "n010101"]);
+    const result = await updateAccountAction({
+      ...fields(),
+      id: normal.id,
+      version: 1,
+      grade: "important",
+    });
+    expect(result.ok).toBe(true);
+    expect((await row(normal.id)).code).toBe("i010102");
+    const actor = { id: manager.id, role: "manager" as const };
+    const found = await listAccounts({ actor, filters: { q: "n010101" }, limit: 10 });
+    expect(found.rows.map((r) => r.code)).toEqual(["i010102"]);
+  });
+
   test("another manager gets not_found; an executive is forbidden", async () => {
     const [owner, other, executive] = await Promise.all([
       createUser("manager"),

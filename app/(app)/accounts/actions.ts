@@ -3,6 +3,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db";
 import {
+  accountPreviousCodes,
   accounts,
   accountTeam,
   codeCounters,
@@ -16,7 +17,7 @@ import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { changedFields } from "@/lib/actions/diff";
 import { ActionError } from "@/lib/actions/errors";
-import { codePrefix, customerCode } from "@/lib/accounts/code";
+import { codePrefix, customerCode, regradedCode } from "@/lib/accounts/code";
 import { can, canOwnAccounts, worksOnAccounts } from "@/lib/policy";
 import {
   accountFieldsSchema,
@@ -64,6 +65,38 @@ async function nextCode(tx: Tx, grade: Grade, area: string) {
     if (!taken) return code;
   }
   throw new Error(`No free customer code for ${prefix}`);
+}
+
+/** The old code stays findable by the exact-code search. */
+async function keepPreviousCode(tx: Tx, accountId: string, code: string) {
+  await tx
+    .insert(accountPreviousCodes)
+    .values({ accountId, code })
+    .onConflictDoUpdate({
+      target: [accountPreviousCodes.accountId, accountPreviousCodes.code],
+      set: { replacedAt: sql`now()` },
+    });
+}
+
+/**
+ * The code an account gets when its grade changes: the new grade's letter with the
+ * same area code and serial, or — when another account already has that code — the
+ * next free serial of the new grade in the account's area. Null: the code stays.
+ */
+async function codeForGrade(tx: Tx, id: string, grade: Grade, areaId: number) {
+  const [current] = await tx
+    .select({ code: accounts.code, grade: accounts.grade })
+    .from(accounts)
+    .where(eq(accounts.id, id))
+    .for("update");
+  if (!current || current.grade === grade) return null;
+  const code = regradedCode(current.code, grade);
+  if (code === current.code) return null;
+  const [taken] = await tx
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(eq(accounts.code, code), ne(accounts.id, id)));
+  return taken ? nextCode(tx, grade, await areaCode(tx, areaId)) : code;
 }
 
 /**
@@ -129,8 +162,13 @@ export const updateAccountAction = authedAction({
   policy: onAccount("account.update"),
   run: async ({ tx, input, audit }) => {
     const { id, version, ...fields } = input;
-    const { before, after } = await updateVersioned(tx, accounts, id, version, fields);
-    const diff = changedFields(before, after, FIELDS);
+    const code = await codeForGrade(tx, id, fields.grade, fields.areaId);
+    const { before, after } = await updateVersioned(tx, accounts, id, version, {
+      ...fields,
+      ...(code ? { code } : {}),
+    });
+    const diff = changedFields(before, after, [...FIELDS, "code"]);
+    if (before.code !== after.code) await keepPreviousCode(tx, id, before.code);
     await audit({
       entity: "account",
       entityId: id,
@@ -204,6 +242,7 @@ export const editCodeAction = authedAction({
     const { before, after } = await updateVersioned(tx, accounts, input.id, input.version, {
       code: input.code,
     });
+    if (before.code !== after.code) await keepPreviousCode(tx, input.id, before.code);
     await audit({
       entity: "account",
       entityId: input.id,
