@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { publicAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/errors";
 import { credentialsSchema, signIn } from "@/lib/auth";
@@ -12,6 +12,8 @@ export const signInAction = publicAction(schema, async ({ email, password, callb
   try {
     await signIn("credentials", { email, password, redirectTo: safeRedirect(callbackUrl) });
   } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "locked")
+      throw new ActionError("refused", "common.auth.locked");
     if (error instanceof AuthError)
       throw new ActionError("refused", "common.auth.invalidCredentials");
     throw error;

@@ -4,6 +4,7 @@ import { cn } from "@/components/ui/cn";
 
 const TABS = [
   { key: "users", href: "/admin/users" },
+  { key: "signInLocks", href: "/admin/sign-in-locks" },
   { key: "referenceData", href: "/admin/reference-data" },
   { key: "stageSettings", href: "/admin/stages" },
   { key: "calendar", href: "/admin/calendar" },

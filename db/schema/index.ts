@@ -8,3 +8,4 @@ export * from "./requirements";
 export * from "./stages";
 export * from "./stakeholders";
 export * from "./users";
+export * from "./sign-in-attempts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, type InferSelectModel } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { Tx } from "@/db";
+import type { Db, Tx } from "@/db";
 import { auditLog } from "@/db/schema";
 import type { AuditKind } from "@/lib/audit/kinds";
 import { conflict } from "./errors";
@@ -20,7 +20,8 @@ const scrub = (value: unknown) =>
     ? Object.fromEntries(Object.entries(value).filter(([k]) => !SECRET_FIELDS.has(k)))
     : (value ?? null);
 
-export async function writeAudit(tx: Tx, actorId: string | null, entry: AuditEntry) {
+/** Writes one audit row: in the caller's transaction, or on its own (`db`) for events outside one. */
+export async function writeAudit(tx: Tx | Db, actorId: string | null, entry: AuditEntry) {
   await tx.insert(auditLog).values({
     actorId,
     entity: entry.entity,

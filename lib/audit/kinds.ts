@@ -25,6 +25,7 @@ export const AUDIT_KINDS = {
     "resetPassword",
     "endSessions",
   ],
+  signInLock: ["lock", "unlock"],
   stageSetting: ["update"],
   referenceItem: ["create", "update", "reactivate", "deactivate"],
   scheduleTemplate: ["create", "update", "activate", "deactivate", "makeDefault"],
