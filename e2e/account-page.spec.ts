@@ -60,7 +60,7 @@ test.describe("account page", () => {
       "true",
     );
     await expect(
-      manager.getByText("Advance: Stakeholder identification → Evaluation scorecard"),
+      manager.getByText("Move forward: Stakeholder identification → Evaluation scorecard"),
     ).toBeVisible();
     await expect(manager.getByText("Stakeholder added: 刘建国")).toBeVisible();
 

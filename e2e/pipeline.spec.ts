@@ -101,7 +101,7 @@ test.describe("pipeline board", () => {
     });
     await menuButton.focus();
     await page.keyboard.press("Enter");
-    const advance = page.getByRole("menuitem", { name: "Advance to Evaluation scorecard" });
+    const advance = page.getByRole("menuitem", { name: "Move to Evaluation scorecard" });
     await expect(advance).toBeFocused();
     await page.keyboard.press("Enter");
 
@@ -119,7 +119,7 @@ test.describe("pipeline board", () => {
     expect(await stageOf(sql, board.noDecisionMaker.id)).toBe("stakeholders");
 
     await page.getByRole("button", { name: `Move ${board.ready.name} to another stage` }).click();
-    await page.getByRole("menuitem", { name: "Advance to Evaluation scorecard" }).click();
+    await page.getByRole("menuitem", { name: "Move to Evaluation scorecard" }).click();
     await expect(
       page.getByText(`${board.ready.name} moved to Evaluation scorecard.`),
     ).toBeVisible();
@@ -184,7 +184,7 @@ test.describe("pipeline board", () => {
     await page
       .getByRole("button", { name: `Move ${board.noDecisionMaker.name} to another stage` })
       .click();
-    await page.getByRole("menuitem", { name: "Advance to Evaluation scorecard" }).click();
+    await page.getByRole("menuitem", { name: "Move to Evaluation scorecard" }).click();
     await page.getByRole("button", { name: "Override with a reason…" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("button", { name: "Move" }).click();

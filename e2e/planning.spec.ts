@@ -28,8 +28,8 @@ const stageOf = async (sql: postgres.Sql, id: string) =>
   (await sql<{ stage: string }[]>`select stage from accounts where id = ${id}`)[0]!.stage;
 
 async function advance(page: Page, to: string, path: RegExp) {
-  await expect(page.getByText(`Everything needed to move on to ${to} is in place.`)).toBeVisible();
-  await page.getByRole("button", { name: `Advance to ${to}` }).click();
+  await expect(page.getByText(`Everything needed to move to ${to} is in place.`)).toBeVisible();
+  await page.getByRole("button", { name: `Move to ${to}` }).click();
   await expect(page).toHaveURL(path);
 }
 
@@ -124,7 +124,7 @@ test("a manager plans scope, schedule and cost; a director approves; the account
   await expect(director.getByText(/Approved by 李慧敏 on/)).toBeVisible();
 
   await page.reload();
-  await page.getByRole("button", { name: "Advance to In execution" }).click();
+  await page.getByRole("button", { name: "Move to In execution" }).click();
   await expect(page).toHaveURL(new RegExp(`/accounts/${id}$`));
   await expect.poll(() => stageOf(sql, id)).toBe("execution");
   const [plan] = await sql<{ status: string; total: string }[]>`

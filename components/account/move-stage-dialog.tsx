@@ -108,7 +108,9 @@ export function MoveStageDialog({
         }}
       >
         <h2 id={`${id}-title`} className="text-lg font-semibold">
-          {tm(`title.${kind}`, { stage: ts(`stage.${to}`) })}
+          {kind === "forward"
+            ? ts("moveTo", { stage: ts(`stage.${to}`) })
+            : tm(`title.${kind}`, { stage: ts(`stage.${to}`) })}
         </h2>
         <p className="text-sm text-slate-600">
           {tm("summary", {

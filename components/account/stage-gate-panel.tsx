@@ -62,7 +62,7 @@ export async function StageGatePanel({
           accountId={account.id}
           from={stage}
           to={next}
-          label={t("advance", params)}
+          label={tAll("stages.moveTo", { stage: nextName })}
           nextHref={WORKSPACE[stage].next(account.id)}
         />
       ) : null}

@@ -78,7 +78,7 @@ export function StageMovePanel({ account, canOverride }: StageMovePanelProps) {
       <div className="flex flex-wrap items-end gap-2">
         {next ? (
           <Button onClick={() => moveOn(next)} disabled={pending}>
-            {pending ? t("moving") : t("moveTo", { stage: ts(`stage.${next}`) })}
+            {pending ? t("moving") : ts("moveTo", { stage: ts(`stage.${next}`) })}
           </Button>
         ) : null}
         {reopen ? <Button onClick={() => setDialogTo(reopen)}>{t("reopen")}</Button> : null}

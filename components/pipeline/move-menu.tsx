@@ -98,7 +98,7 @@ function MoveMenuItems({
   onChoose: (to: Stage) => void;
 }) {
   const t = useTranslations("pipeline.card");
-  const ts = useTranslations("stages.stage");
+  const ts = useTranslations("stages");
   const targets = moveTargets(card.stage);
   return (
     <ul
@@ -119,7 +119,9 @@ function MoveMenuItems({
             className="block w-full px-2 py-1 text-left text-xs hover:bg-slate-100 focus:bg-brand-50 focus:outline-none"
             onClick={() => onChoose(target.to)}
           >
-            {t(target.kind, { stage: ts(target.to) })}
+            {target.kind === "forward"
+              ? ts("moveTo", { stage: ts(`stage.${target.to}`) })
+              : t(target.kind, { stage: ts(`stage.${target.to}`) })}
           </button>
         </li>
       ))}

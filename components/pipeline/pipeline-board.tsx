@@ -66,7 +66,7 @@ export function PipelineBoard({
     onDragEnd: ({ active: a, over }) => {
       const name = cardOf(a.data.current)?.name ?? "";
       const stage = stageOf(over?.data.current);
-      return stage ? t("dnd.dropped", { name, stage: ts(stage) }) : t("dnd.cancelled", { name });
+      return stage ? t("dnd.released", { name, stage: ts(stage) }) : t("dnd.cancelled", { name });
     },
     onDragCancel: ({ active: a }) =>
       t("dnd.cancelled", { name: cardOf(a.data.current)?.name ?? "" }),

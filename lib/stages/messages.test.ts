@@ -28,7 +28,7 @@ const REQUIRED_KEYS = [
 ];
 
 /** Sample values for the ICU placeholders the gates fill in. */
-const SAMPLE_PARAMS = { count: 3, status: "submitted", recommendation: "hold" };
+const SAMPLE_PARAMS = { count: 3, status: "submitted", recommendation: "hold", stage: "Scope" };
 
 describe("stages message catalogs", () => {
   test("en and zh-CN have identical key sets", () => {
