@@ -89,6 +89,8 @@ export function StakeholderFormFields({ form, prefix }: { form: Form; prefix: st
         {choice("attitude", ATTITUDES, "attitude")}
         {text("mobile", "tel")}
         {text("officePhone", "tel")}
+        {text("homePhone", "tel")}
+        {text("fax", "tel")}
         {text("email", "email")}
         {side === "customer" ? (
           <div className="flex items-end pb-2">
@@ -98,6 +100,12 @@ export function StakeholderFormFields({ form, prefix }: { form: Form; prefix: st
             </label>
           </div>
         ) : null}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {text("countryRegion")}
+        {text("province")}
+        {text("city")}
+        {text("postalCode")}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         {text("address")}

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { SIDES, type Stakeholder } from "@/db/schema/stakeholders";
 import { StakeholderCard } from "./stakeholder-card";
 import { StakeholderForm } from "./stakeholder-form";
@@ -27,8 +28,15 @@ export function StakeholderLists({
       {SIDES.map((side) => {
         const people = stakeholders.filter((s) => s.side === side);
         const adding = editing?.mode === "add" && editing.side === side;
+        const formOpen =
+          adding || (editing?.mode === "edit" && people.some((s) => s.id === editing.id));
         return (
-          <section key={side} aria-labelledby={`stakeholders-${side}`} className="space-y-3">
+          <section
+            key={side}
+            aria-labelledby={`stakeholders-${side}`}
+            // The form needs the full width: its selects are cut off in half a column.
+            className={cn("space-y-3", formOpen && "xl:col-span-2")}
+          >
             <div className="flex items-center justify-between gap-2">
               <h2 id={`stakeholders-${side}`} className="text-base font-semibold">
                 {t(`sideTitle.${side}`, { count: people.length })}

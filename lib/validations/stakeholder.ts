@@ -26,7 +26,16 @@ export const stakeholderFieldsSchema = z
     attitude: z.enum(ATTITUDES),
     mobile: phone,
     officePhone: phone,
+    homePhone: phone,
+    fax: phone,
     email: z.union([z.literal(""), z.email("invalidEmail").trim().toLowerCase()]),
+    countryRegion: text(100),
+    province: text(100),
+    city: text(100),
+    postalCode: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z -]{0,12}$/, "invalidPostalCode"),
     address: text(300),
     isPrimary: z.boolean(),
     hobbies: text(500),

@@ -27,8 +27,14 @@ const fields = (extra: Partial<StakeholderFields> = {}): StakeholderFields => ({
   attitude: "supporter",
   mobile: "138 0013 8000",
   officePhone: "010-62345678",
+  homePhone: "010-88886666",
+  fax: "010-62345679",
   email: "liu@huacai.example",
-  address: "北京市海淀区",
+  countryRegion: "中国",
+  province: "北京市",
+  city: "北京",
+  postalCode: "100080",
+  address: "海淀区中关村大街 1 号",
   isPrimary: false,
   hobbies: "钓鱼",
   specialDates: [{ label: "生日", date: "1970-05-12" }],
@@ -76,6 +82,36 @@ describe("createStakeholderAction", () => {
     });
     const [entry] = await auditFor(id);
     expect(entry).toMatchObject({ action: "create", accountId, actorId: owner.id });
+  });
+
+  test("seed 002's contact fields are kept: home phone, fax, country, province, city, postal code", async () => {
+    const id = await created(owner.id);
+    const [row] = await people();
+    expect(row).toMatchObject({
+      id,
+      department: "采购部",
+      homePhone: "010-88886666",
+      fax: "010-62345679",
+      countryRegion: "中国",
+      province: "北京市",
+      city: "北京",
+      postalCode: "100080",
+      address: "海淀区中关村大街 1 号",
+    });
+  });
+
+  test("a malformed fax, home phone or postal code is refused by its field; nothing is written", async () => {
+    const result = await create(owner.id, {
+      fax: "fax me",
+      homePhone: "call@home",
+      postalCode: "100080#",
+    });
+    expect(result).toMatchObject({ ok: false, error: "validation" });
+    if (result.ok) return;
+    expect(result.fieldErrors?.["fields.fax"]).toEqual(["invalidPhone"]);
+    expect(result.fieldErrors?.["fields.homePhone"]).toEqual(["invalidPhone"]);
+    expect(result.fieldErrors?.["fields.postalCode"]).toEqual(["invalidPostalCode"]);
+    expect(await people()).toHaveLength(0);
   });
 
   test("a team member may add one too", async () => {
@@ -133,6 +169,32 @@ describe("updateStakeholderAction", () => {
       before: { name: "刘建国", attitude: "supporter", title: "总经理" },
       after: { name: "刘建国", attitude: "champion", title: "董事长" },
     });
+  });
+
+  test("moving a contact records the old and new address fields in the history", async () => {
+    const id = await created(owner.id);
+    const result = await updateStakeholderAction({
+      id,
+      version: 1,
+      fields: fields({ province: "上海市", city: "上海", postalCode: "200000", fax: "" }),
+    });
+    expect(result.ok).toBe(true);
+    expect((await people())[0]).toMatchObject({ province: "上海市", city: "上海", fax: "" });
+    const [entry] = (await auditFor(id)).filter((e) => e.action === "update");
+    expect(entry).toMatchObject({
+      before: { province: "北京市", city: "北京", postalCode: "100080", fax: "010-62345679" },
+      after: { province: "上海市", city: "上海", postalCode: "200000", fax: "" },
+    });
+  });
+
+  test("an executive cannot change a contact's address; it stays", async () => {
+    const id = await created(owner.id);
+    const executive = await createUser("executive");
+    signInAs(executive.id);
+    expect(
+      await updateStakeholderAction({ id, version: 1, fields: fields({ city: "上海" }) }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
+    expect((await people())[0]).toMatchObject({ city: "北京", version: 1 });
   });
 
   test("a stale version is a conflict and the first save stays", async () => {
