@@ -20,6 +20,7 @@ import { BoardColumn } from "./board-column";
 import type { BoardCard, BoardColumn as Column } from "./board-types";
 import { useCardLabels } from "./card-labels";
 import { moveKindFor } from "@/lib/stages/move-targets";
+import { BoardScroller } from "./board-scroller";
 import { MoveNotice } from "./move-notice";
 import { useBoardMove } from "./use-board-move";
 
@@ -124,8 +125,8 @@ export function PipelineBoard({
           screenReaderInstructions: { draggable: t("dnd.instructions") },
         }}
       >
-        <div className="-mx-4 overflow-x-auto px-4 pb-4 md:-mx-8 md:px-8">
-          <div className="flex items-start gap-3">
+        <BoardScroller>
+          <div className="flex w-max items-start gap-3">
             {pipeline.map((column) => renderColumn(column))}
             <div
               role="group"
@@ -135,7 +136,7 @@ export function PipelineBoard({
               {outcomes.map((column) => renderColumn(column, true))}
             </div>
           </div>
-        </div>
+        </BoardScroller>
         <DragOverlay>
           {active ? (
             <div

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { addDays, dateBounds, daysBetween, type IsoDate } from "@/lib/schedule/dates";
 import type { StepStatus } from "@/lib/schedule/variance";
+import { monthTicks, placeMonthLabels, textWidth } from "./gantt-axis";
 
 export type GanttRow = {
   id: string;
@@ -22,25 +23,11 @@ const LABEL = 250;
 const RIGHT = 12;
 const HEADER = 30;
 const ROW = 40;
+const TICK_FONT = 11;
 const PLAN_COLOR = "#2563eb";
 const ACTUAL_COLOR = "#059669";
 const LATE_COLOR = "#dc2626";
 export const BASELINE_COLORS = ["#475569", "#94a3b8", "#c4b5fd"] as const;
-
-/** Month starts between two dates, thinned out so the labels never collide. */
-function monthTicks(min: IsoDate, max: IsoDate): IsoDate[] {
-  const ticks: IsoDate[] = [];
-  let [year, month] = min.split("-").map(Number) as [number, number];
-  for (;;) {
-    month++;
-    if (month > 12) [year, month] = [year + 1, 1];
-    const tick = `${year}-${String(month).padStart(2, "0")}-01`;
-    if (tick > max) break;
-    ticks.push(tick);
-  }
-  const step = Math.ceil(ticks.length / 12);
-  return ticks.filter((_, i) => i % step === 0);
-}
 
 /**
  * Planned, baseline and actual bars per step with a today line. Drawn on the
@@ -84,6 +71,13 @@ export async function GanttChart({ rows, today }: { rows: GanttRow[]; today: Iso
       month: "short",
       timeZone: "UTC",
     });
+  const ticks = monthTicks(min, max);
+  const todayFits = x(today) + 6 + textWidth(t("fields.today"), TICK_FONT) <= WIDTH;
+  const tickLabels = placeMonthLabels(
+    ticks.map((tick) => ({ x: x(tick), text: month(tick) })),
+    WIDTH,
+    TICK_FONT,
+  );
 
   return (
     <figure className="space-y-2 break-inside-avoid">
@@ -96,14 +90,25 @@ export async function GanttChart({ rows, today }: { rows: GanttRow[]; today: Iso
       >
         <title id="gantt-title">{t("gantt.title")}</title>
         <rect x={0} y={0} width={WIDTH} height={height} fill="#ffffff" />
-        {monthTicks(min, max).map((tick) => (
-          <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={HEADER - 6} y2={height} stroke="#e2e8f0" />
-            <text x={x(tick) + 3} y={HEADER - 12} fontSize={11} fill="#475569">
-              {month(tick)}
-            </text>
-          </g>
-        ))}
+        {ticks.map((tick, i) => {
+          const label = tickLabels[i];
+          return (
+            <g key={tick}>
+              <line x1={x(tick)} x2={x(tick)} y1={HEADER - 6} y2={height} stroke="#e2e8f0" />
+              {label ? (
+                <text
+                  x={label.x}
+                  y={HEADER - 12}
+                  textAnchor={label.anchor}
+                  fontSize={TICK_FONT}
+                  fill="#475569"
+                >
+                  {label.text}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
         {rows.map((row, i) => {
           const top = HEADER + i * ROW;
           const planY = top + 6 + nBase * 5;
@@ -212,7 +217,14 @@ export async function GanttChart({ rows, today }: { rows: GanttRow[]; today: Iso
               strokeWidth={1.5}
               strokeDasharray="5 3"
             />
-            <text x={x(today) + 3} y={height - 4} fontSize={11} fill={LATE_COLOR}>
+            <text
+              // Left of the line when the label would run past the right edge.
+              x={todayFits ? x(today) + 3 : x(today) - 3}
+              textAnchor={todayFits ? "start" : "end"}
+              y={height - 4}
+              fontSize={TICK_FONT}
+              fill={LATE_COLOR}
+            >
               {t("fields.today")}
             </text>
           </g>

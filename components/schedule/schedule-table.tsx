@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/card";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { STEP_STATUS_LABEL_KEYS, type StepStatus } from "@/lib/schedule/variance";
 import { StepEditForm } from "./step-edit-form";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export type ScheduleTableRow = {
   id: string;
@@ -118,7 +119,7 @@ export function ScheduleTable({
   return (
     <div className="space-y-2">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="overflow-x-auto">
+      <TableScroll label={t("gantt.tableCaption")}>
         <table className="w-full text-left text-sm">
           <caption className="mb-2 text-left text-sm font-medium text-slate-700">
             {t("gantt.tableCaption")}
@@ -286,7 +287,7 @@ export function ScheduleTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

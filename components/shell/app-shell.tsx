@@ -5,6 +5,7 @@ import { signOutAction } from "@/app/actions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { LocaleSwitcher } from "./locale-switcher";
 import { MainContainer } from "./main-container";
+import { MobileMenu } from "./mobile-menu";
 import { navFor } from "./nav";
 import { NavLinks } from "./nav-links";
 
@@ -24,15 +25,11 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
         {t("nav.skipToContent")}
       </a>
       <aside className="no-print border-b border-slate-200 bg-white md:sticky md:top-0 md:h-screen md:w-56 md:shrink-0 md:border-b-0 md:border-r">
-        <details className="group md:hidden">
-          <summary className="flex cursor-pointer items-center justify-between px-4 py-3 font-semibold">
-            <span>{t("app.name")}</span>
-            <span className="text-sm font-normal text-slate-600">{t("nav.openMenu")}</span>
-          </summary>
-          <nav aria-label={t("nav.main")} className="px-2 pb-3">
+        <MobileMenu title={t("app.name")}>
+          <nav aria-label={t("nav.main")}>
             <NavLinks items={items} />
           </nav>
-        </details>
+        </MobileMenu>
         <div className="hidden h-full flex-col md:flex">
           <div className="px-4 py-4 text-lg font-bold text-brand-700">{t("app.name")}</div>
           <nav aria-label={t("nav.main")} className="flex-1 px-2">
