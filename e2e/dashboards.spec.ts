@@ -128,7 +128,7 @@ test.describe("leadership dashboards", () => {
 
     await page
       .getByRole("link", {
-        name: `Open the overdue account of ${demoUser("manager").name} in Stakeholder identification`,
+        name: `Open the 1 overdue account of ${demoUser("manager").name} in Stakeholder identification`,
       })
       .click();
     await expect(page).toHaveURL(/\/accounts\?/);
@@ -258,7 +258,7 @@ test.describe("leadership dashboards", () => {
     await page.goto(`/dashboards/aging?source=${source!.id}`);
     const byOwner = page.getByRole("table", { name: "Overdue accounts by owner" });
     await byOwner
-      .getByRole("link", { name: "Open the overdue account without an owner", exact: true })
+      .getByRole("link", { name: "Open the 1 overdue account without an owner", exact: true })
       .click();
     await expect(page).toHaveURL(/\/accounts\?/);
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({

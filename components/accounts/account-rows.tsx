@@ -7,6 +7,7 @@ import type { Grade } from "@/db/schema/accounts";
 import { memo } from "@/lib/memo";
 import type { Stage } from "@/lib/stages/stages";
 import { GradeBadge } from "./grade-badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** A row of the account list as the browser needs it (see `AccountTable`). */
 export type AccountListRow = {
@@ -58,7 +59,10 @@ export function AccountRows({ rows }: { rows: AccountListRow[] }) {
   );
   const grade = (g: Grade) => <GradeBadge grade={g} label={labels.grade(g)} />;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableScroll
+      label={t("list.caption")}
+      className="rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <table className={table}>
         <caption className="sr-only">{t("list.caption")}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
@@ -110,6 +114,6 @@ export function AccountRows({ rows }: { rows: AccountListRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -10,6 +10,7 @@ import { useErrorText } from "@/components/ui/use-error-text";
 import { formatMoney } from "@/lib/cost/money";
 import { COST_CATEGORY_LABEL_KEYS, COST_KIND_LABEL_KEYS } from "@/lib/cost/validation";
 import { CostLineForm } from "./cost-line-form";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export type CostLineView = {
   id: string;
@@ -70,7 +71,7 @@ export function CostLineTable({
   return (
     <div className="space-y-3">
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
-      <div className="overflow-x-auto">
+      <TableScroll label={t("linesCaption")}>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("linesCaption")}</caption>
           <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
@@ -189,7 +190,7 @@ export function CostLineTable({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

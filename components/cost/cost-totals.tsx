@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatMoney } from "@/lib/cost/money";
 import { COST_CATEGORIES, COST_KINDS, type CostAmounts, type CostTotals } from "@/lib/cost/totals";
 import { COST_CATEGORY_LABEL_KEYS, COST_KIND_LABEL_KEYS } from "@/lib/cost/validation";
@@ -96,7 +97,7 @@ export async function CostTotalsView({
         </span>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <div className="overflow-x-auto">
+        <TableScroll label={t("totals.byCategory")}>
           <table className="w-full text-sm">
             {head(t("totals.byCategory"), t("fields.category"))}
             <tbody>
@@ -106,8 +107,8 @@ export async function CostTotalsView({
               {row(t("fields.total"), total, true)}
             </tbody>
           </table>
-        </div>
-        <div className="overflow-x-auto">
+        </TableScroll>
+        <TableScroll label={t("totals.byKind")}>
           <table className="w-full text-sm">
             {head(t("totals.byKind"), t("fields.kind"))}
             <tbody>
@@ -115,7 +116,7 @@ export async function CostTotalsView({
               {row(t("fields.total"), total, true)}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </div>
     </div>
   );

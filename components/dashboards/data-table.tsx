@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/cost/money";
 import type { Cell, TableModel } from "./tables";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
  * Cell styles are set once on the table rather than on each cell and link: a table
@@ -63,7 +64,7 @@ export async function DataTable({
       text(cell)
     );
   const body = (
-    <div className="overflow-x-auto">
+    <TableScroll label={caption}>
       <table className={tableClass}>
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -91,7 +92,7 @@ export async function DataTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
   if (open) return body;
   return (

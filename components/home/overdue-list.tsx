@@ -17,7 +17,7 @@ export async function OverdueList({ rows, now }: { rows: AccountRow[]; now: Date
         rows.length > 0 ? (
           <Link
             href="/accounts?overdue=1&sort=longest"
-            className="shrink-0 text-sm font-medium text-brand-700 hover:underline"
+            className="inline-flex min-h-6 shrink-0 items-center text-sm font-medium text-brand-700 hover:underline"
           >
             {t("overdueAll")}
           </Link>
@@ -33,7 +33,7 @@ export async function OverdueList({ rows, now }: { rows: AccountRow[]; now: Date
               <Link
                 href={`/accounts/${row.id}`}
                 prefetch={false}
-                className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                className="inline-flex min-h-6 items-center font-medium text-slate-900 hover:text-brand-700 hover:underline"
               >
                 {row.name}
               </Link>

@@ -39,7 +39,8 @@ export async function StageStrip({ counts, title }: { counts: StageCount[]; titl
                 <Link
                   href={`/accounts?stage=${stage}&overdue=1&sort=longest`}
                   aria-label={t("openOverdue", { count: overdue, stage: name })}
-                  className="block text-xs font-medium text-red-700 hover:underline"
+                  // At least 24 px tall, so the target is easy to hit (WCAG 2.5.8).
+                  className="flex min-h-6 items-center text-xs font-medium text-red-700 hover:underline"
                 >
                   {t("overdueInStage", { count: overdue })}
                 </Link>

@@ -14,6 +14,7 @@ import {
 } from "@/lib/scope/rules";
 import { scopeItemValues, type ScopeItemValues } from "./scope-item-fields";
 import { ScopeItemForm } from "./scope-item-form";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export type ScopeItemView = ScopeItemValues & { id: string; version: number };
 
@@ -68,7 +69,7 @@ export function ScopeItemTable({
   return (
     <div className="space-y-3">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="overflow-x-auto">
+      <TableScroll label={t("itemsCaption")}>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("itemsCaption")}</caption>
           <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
@@ -157,7 +158,7 @@ export function ScopeItemTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }
