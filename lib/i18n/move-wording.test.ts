@@ -64,7 +64,9 @@ describe("the wording of a forward move", () => {
       ...sources(path.join(root, "app")),
     ]
       .filter((file) =>
-        /\bt\w*\(\s*["'`](advance|title\.forward|forward)["'`]/.test(readFileSync(file, "utf8")),
+        /\b(?:t|tm|ts|tp|tAll)\(\s*["'`](?:advance|title\.forward|forward)["'`]/.test(
+          readFileSync(file, "utf8"),
+        ),
       )
       .map((file) => path.relative(root, file));
     expect(offenders).toEqual([]);
