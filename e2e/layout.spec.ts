@@ -88,7 +88,7 @@ test.describe("at 1366 px", () => {
     await form.getByRole("button", { name: "Add stakeholder" }).click();
     await expect(form).toBeHidden();
 
-    const card = page.getByRole("listitem").filter({ hasText: "陈静" });
+    const card = page.getByRole("listitem").filter({ hasText: "陈静" }).filter({ hasText: "Fax" });
     for (const text of [
       "Home phone0571-88886666",
       "Fax0571-88886667",
