@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { actionRequestRefusal, refusalResponse } from "@/lib/http/action-guard";
 
 /** Auth.js's session cookie under https; `authjs.session-token` otherwise. */
 const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
@@ -16,6 +17,9 @@ const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
  * else renews the cookie, so a session lasts 12 hours from sign-in.
  */
 export default async function proxy(request: NextRequest) {
+  // A foreign Origin, an oversized or undecodable server-action body: 403/413/400, not a 500.
+  const refusal = await actionRequestRefusal(request);
+  if (refusal) return refusalResponse(refusal);
   if (request.nextUrl.pathname.startsWith("/sign-in")) return NextResponse.next();
   const secureCookie = request.cookies
     .getAll()

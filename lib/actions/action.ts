@@ -6,6 +6,7 @@ import { db, type Tx } from "@/db";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { ActionError, type ActionErrorCode, type MessageRef } from "./errors";
 import { writeAudit, type AuditEntry } from "./audit";
+import { unstorableTextPath } from "@/lib/validations/unstorable";
 import { actionErrorFromDb, withoutParameters, type ConstraintErrors } from "./db-errors";
 
 export type ActionResult<T = null> =
@@ -77,6 +78,34 @@ const fail = (
 ): ActionResult<never> => ({ ok: false, error, message, ...extra });
 
 /**
+ * The caller's input through the action's schema. Text no form sends and the
+ * database cannot keep (NUL, lone surrogates) is refused first, for every action.
+ */
+function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { success: true; data: z.output<S> } | { success: false; failure: ActionResult<never> } {
+  const value = raw instanceof FormData ? formDataToObject(raw) : raw;
+  const unstorable = unstorableTextPath(value);
+  if (unstorable !== null) {
+    return {
+      success: false,
+      failure: fail("validation", "common.errors.validation", {
+        fieldErrors: { [unstorable]: ["invalidCharacters"] },
+      }),
+    };
+  }
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { success: true, data: parsed.data };
+  return {
+    success: false,
+    failure: fail("validation", "common.errors.validation", {
+      fieldErrors: fieldErrorsOf(parsed.error),
+    }),
+  };
+}
+
+/**
  * The one wrapper every server action goes through:
  * session → zod parse → policy → work in a transaction (with audit) → typed result.
  * Server actions are public POST endpoints, so nothing here trusts the client.
@@ -94,12 +123,8 @@ export async function execute<S extends z.ZodType, T>(
   user: CurrentUser,
   raw: unknown,
 ): Promise<ActionResult<T>> {
-  const parsed = options.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
-  if (!parsed.success) {
-    return fail("validation", "common.errors.validation", {
-      fieldErrors: fieldErrorsOf(parsed.error),
-    });
-  }
+  const parsed = parseInput(options.schema, raw);
+  if (!parsed.success) return parsed.failure;
   const input = parsed.data;
   let data: T;
   try {
@@ -144,12 +169,8 @@ export function publicAction<S extends z.ZodType, T>(
   run: (input: z.output<S>) => Promise<T>,
 ) {
   return async (raw: z.input<S> | FormData): Promise<ActionResult<T>> => {
-    const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
-    if (!parsed.success) {
-      return fail("validation", "common.errors.validation", {
-        fieldErrors: fieldErrorsOf(parsed.error),
-      });
-    }
+    const parsed = parseInput(schema, raw);
+    if (!parsed.success) return parsed.failure;
     try {
       return { ok: true, data: await run(parsed.data) };
     } catch (error) {

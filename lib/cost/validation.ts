@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/schedule/dates";
+import { isDateInRange } from "@/lib/schedule/dates";
 import { CURRENCIES, DEFAULT_CURRENCY, parseMoney, type Currency } from "./money";
 import { COST_CATEGORIES, COST_KINDS, parseHours, staffCost } from "./totals";
 import { limit } from "@/lib/validations/limits";
@@ -58,7 +58,7 @@ const optionalIsoDate = z
   .trim()
   .nullish()
   .transform((v) => v || null)
-  .refine((v) => v === null || isIsoDate(v), "validation.dateInvalid");
+  .refine((v) => v === null || isDateInRange(v), "validation.dateInvalid");
 
 type Issues = readonly { path?: readonly PropertyKey[] }[];
 const failedOn = (field: string, issues: Issues) => issues.some((i) => i.path?.[0] === field);

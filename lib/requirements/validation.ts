@@ -37,7 +37,8 @@ export const requirementRowSchema = z.object({
     .max(TITLE_MAX, limit()),
   priority: z.enum(REQUIREMENT_PRIORITIES, "validation.priorityRequired"),
   acceptanceCriteria: z.string("invalid").trim().max(ACCEPTANCE_MAX, limit()),
-  sourceStakeholderId: z.string("invalid").trim().min(1, "invalid").max(64, limit()).nullable(),
+  /** One of the account's stakeholders (checked by the action); an id is a uuid. */
+  sourceStakeholderId: z.uuid("validation.stakeholderUnknown").nullable(),
   status: z.enum(REQUIREMENT_STATUSES, "validation.statusRequired"),
 });
 export type RequirementRowInput = z.input<typeof requirementRowSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dateBounds, daysBetween, isIsoDate, todayIn } from "./dates";
+import { addDays, dateBounds, daysBetween, isDateInRange, isIsoDate, todayIn } from "./dates";
 
 describe("calendar dates", () => {
   it("accepts real dates only", () => {
@@ -45,5 +45,15 @@ describe("calendar dates", () => {
       max: "2024-03-01",
     });
     expect(dateBounds([null, undefined])).toBeNull();
+  });
+});
+
+describe("dates a form accepts", () => {
+  it("are real dates from 1900 to 2199: 9999-12-31 is a typo, not a plan", () => {
+    for (const ok of ["1900-01-01", "2024-02-29", "2199-12-31"])
+      expect(isDateInRange(ok)).toBe(true);
+    for (const bad of ["1899-12-31", "2200-01-01", "9999-12-31", "0000-01-01", "2023-02-29", ""]) {
+      expect(isDateInRange(bad), bad).toBe(false);
+    }
   });
 });

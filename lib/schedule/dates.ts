@@ -35,6 +35,21 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(dayNumber(value));
 }
 
+/** The years a date typed into PCRM may have; beyond them it is a typo or a probe. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
+/**
+ * A real calendar date within FIRST_YEAR–LAST_YEAR: what every date field accepts,
+ * so that date arithmetic (a schedule laid out from it) stays within what
+ * PostgreSQL and ISO strings can hold.
+ */
+export function isDateInRange(value: string): boolean {
+  if (!isIsoDate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
   return fromDayNumber(requireDay(date) + days);

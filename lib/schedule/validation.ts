@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { daysBetween, isIsoDate } from "./dates";
+import { daysBetween, isDateInRange, isIsoDate } from "./dates";
 import { limit } from "@/lib/validations/limits";
 
 /*
@@ -73,7 +73,7 @@ const isoDate = z
   .string("required")
   .trim()
   .min(1, "required")
-  .refine((v) => v === "" || isIsoDate(v), "validation.dateInvalid");
+  .refine((v) => v === "" || isDateInRange(v), "validation.dateInvalid");
 
 /** Empty form input means "not yet". */
 const optionalIsoDate = z
@@ -81,7 +81,7 @@ const optionalIsoDate = z
   .trim()
   .nullish()
   .transform((v) => v || null)
-  .refine((v) => v === null || isIsoDate(v), "validation.dateInvalid");
+  .refine((v) => v === null || isDateInRange(v), "validation.dateInvalid");
 
 /** Finish before start; false when either date is invalid, which is reported on its own. */
 function finishesBeforeStart(start: string | null, finish: string | null): boolean {

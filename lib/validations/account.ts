@@ -3,12 +3,10 @@ import { ACCOUNT_STATUSES, ACCOUNT_TYPES, GRADES } from "@/db/schema/accounts";
 import { CUSTOMER_CODE_PATTERN } from "@/lib/accounts/code";
 import { CHURN_TYPES, STAGES } from "@/lib/stages/stages";
 import { limit } from "@/lib/validations/limits";
+import { MAX_INTEGER, rowVersion, serialId } from "./records";
 
 const text = (max: number) => z.string().trim().max(max, limit());
-const optionalId = z.preprocess(
-  (v) => (v === "" || v == null ? null : v),
-  z.coerce.number().int().positive().nullable(),
-);
+const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), serialId.nullable());
 const optionalInt = z.preprocess(
   (v) => (v === "" || v == null ? null : v),
   z.coerce
@@ -54,7 +52,11 @@ export const accountFieldsSchema = z.object({
   employeeCount: optionalInt,
   industryId: optionalId,
   sourceId: optionalId,
-  areaId: z.coerce.number("required").int().positive("required"),
+  areaId: z.coerce
+    .number("required")
+    .int("required")
+    .positive("required")
+    .max(MAX_INTEGER, "required"),
   type: z.enum(ACCOUNT_TYPES),
   status: z.enum(ACCOUNT_STATUSES),
   grade: z.enum(GRADES),
@@ -67,12 +69,12 @@ export const createAccountSchema = accountFieldsSchema.extend({
 
 export const updateAccountSchema = accountFieldsSchema.extend({
   id: z.uuid(),
-  version: z.coerce.number().int().positive(),
+  version: rowVersion,
 });
 
 export const accountRefSchema = z.object({
   id: z.uuid(),
-  version: z.coerce.number().int().positive(),
+  version: rowVersion,
 });
 
 export const assignOwnerSchema = accountRefSchema.extend({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { REFERENCE_KINDS } from "@/db/schema/reference-data";
 import { limit } from "@/lib/validations/limits";
+import { rowVersion, serialId } from "./records";
 
 /** Area codes become part of customer codes (`i` + area + serial), so letters and digits only. */
 export const AREA_CODE_PATTERN = /^[0-9A-Za-z]{2,10}$/;
@@ -38,14 +39,14 @@ export type CreateReferenceItemInput = z.input<typeof createReferenceItemSchema>
 /** The kind cannot change; it is sent so the code rule can be checked, and must match the row. */
 export const updateReferenceItemSchema = fields
   .extend({
-    id: z.coerce.number().int().positive(),
-    version: z.coerce.number().int().positive(),
+    id: serialId,
+    version: rowVersion,
   })
   .superRefine(checkCode);
 export type UpdateReferenceItemInput = z.input<typeof updateReferenceItemSchema>;
 
 export const setReferenceItemActiveSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+  id: serialId,
+  version: rowVersion,
   active: z.boolean(),
 });

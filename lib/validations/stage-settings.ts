@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PIPELINE_STAGES } from "@/lib/stages/stages";
+import { rowVersionOrNew } from "./records";
 
 export const MAX_EXPECTED_DAYS = 365;
 
@@ -18,6 +19,6 @@ const blankToNull = (v: unknown) => {
 export const stageSettingSchema = z.object({
   stage: z.enum(PIPELINE_STAGES),
   expectedDays: z.preprocess(blankToNull, days.nullable()),
-  version: z.coerce.number().int().min(0),
+  version: rowVersionOrNew,
 });
 export type StageSettingInput = z.input<typeof stageSettingSchema>;

@@ -7,6 +7,8 @@ import {
   SIDES,
 } from "@/db/schema/stakeholders";
 import { limit } from "@/lib/validations/limits";
+import { isDateInRange } from "@/lib/schedule/dates";
+import { rowVersion } from "./records";
 
 const text = (max: number) => z.string().trim().max(max, limit());
 const phone = z
@@ -43,7 +45,7 @@ export const stakeholderFieldsSchema = z
       .array(
         z.object({
           label: z.string().trim().min(1, "required").max(50, limit()),
-          date: z.iso.date("invalidDate"),
+          date: z.iso.date("invalidDate").refine(isDateInRange, "invalidDate"),
         }),
       )
       .max(10),
@@ -65,10 +67,10 @@ export const createStakeholderSchema = z.object({
 });
 export const updateStakeholderSchema = z.object({
   id: z.uuid(),
-  version: z.coerce.number().int().positive(),
+  version: rowVersion,
   fields: stakeholderFieldsSchema,
 });
 export const deleteStakeholderSchema = z.object({
   id: z.uuid(),
-  version: z.coerce.number().int().positive(),
+  version: rowVersion,
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/db/schema/users";
 import { limit } from "@/lib/validations/limits";
+import { rowVersion } from "./records";
 
 export const MIN_PASSWORD = 10;
 
@@ -14,13 +15,13 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const changeRoleSchema = z.object({
   id: z.uuid(),
-  version: z.coerce.number().int().positive(),
+  version: rowVersion,
   role: z.enum(ROLES),
 });
 
 export const setActiveSchema = z.object({
   id: z.uuid(),
-  version: z.coerce.number().int().positive(),
+  version: rowVersion,
   active: z.boolean(),
 });
 

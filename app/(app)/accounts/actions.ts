@@ -1,5 +1,5 @@
 "use server";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db";
 import {
@@ -28,6 +28,8 @@ import {
   updateAccountSchema,
 } from "@/lib/validations/account";
 
+type AccountFieldsOutput = z.output<typeof accountFieldsSchema>;
+type ReferenceField = (typeof REFERENCE_FIELDS)[number][0];
 const FIELDS = Object.keys(accountFieldsSchema.shape) as (keyof typeof accountFieldsSchema.shape)[];
 const paths = (id?: string) => ["/accounts", "/pipeline", ...(id ? [`/accounts/${id}`] : [])];
 
@@ -99,6 +101,32 @@ async function codeForGrade(tx: Tx, id: string, grade: Grade, areaId: number) {
   return taken ? nextCode(tx, grade, await areaCode(tx, areaId)) : code;
 }
 
+const REFERENCE_FIELDS = [
+  ["industryId", "industry", "unknownReference"],
+  ["sourceId", "source", "unknownReference"],
+  ["areaId", "area", "accounts.validation.unknownArea"],
+] as const;
+
+/**
+ * Industry, source and area share one table: each id must name an item of its own
+ * kind (an area's id is no industry), and one that exists.
+ */
+async function checkReferences(tx: Tx, fields: Pick<AccountFieldsOutput, ReferenceField>) {
+  const ids = REFERENCE_FIELDS.map(([field]) => fields[field]).filter((id) => id != null);
+  const rows = ids.length
+    ? await tx
+        .select({ id: referenceItems.id, kind: referenceItems.kind })
+        .from(referenceItems)
+        .where(inArray(referenceItems.id, ids))
+    : [];
+  for (const [field, kind, message] of REFERENCE_FIELDS) {
+    const id = fields[field];
+    if (id != null && !rows.some((r) => r.id === id && r.kind === kind)) {
+      throw fieldError(field, message);
+    }
+  }
+}
+
 /**
  * Owners and team members must be active; an owner must be one who can own accounts
  * and a team member one who works on accounts (the policy's `canOwnAccounts`,
@@ -125,6 +153,7 @@ export const createAccountAction = authedAction({
     const assigns = can(user, "account.assign");
     const ownerId = assigns ? (requestedOwner ?? null) : user.id;
     if (assigns && ownerId) await assertActiveUser(tx, ownerId, "ownerId", "owner");
+    await checkReferences(tx, fields);
     const code = await nextCode(tx, fields.grade, await areaCode(tx, fields.areaId));
     const now = new Date();
     const [created] = await tx
@@ -162,6 +191,7 @@ export const updateAccountAction = authedAction({
   policy: onAccount("account.update"),
   run: async ({ tx, input, audit }) => {
     const { id, version, ...fields } = input;
+    await checkReferences(tx, fields);
     const code = await codeForGrade(tx, id, fields.grade, fields.areaId);
     const { before, after } = await updateVersioned(tx, accounts, id, version, {
       ...fields,

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { scheduleTemplateSchema } from "@/lib/schedule/validation";
+import { rowVersion } from "@/lib/validations/records";
 
 const id = z.uuid("invalid");
-const version = z.number("invalid").int("invalid").min(1, "invalid");
+const version = rowVersion;
 
 export const createTemplateSchema = scheduleTemplateSchema;
 export const updateTemplateSchema = z.object({ id, version }).and(scheduleTemplateSchema);

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { templateSchema } from "@/lib/scorecard/validation";
+import { rowVersion } from "@/lib/validations/records";
 
-const templateRef = { id: z.uuid(), version: z.number().int().positive() };
+const templateRef = { id: z.uuid(), version: rowVersion };
 
 export const createScorecardTemplateSchema = templateSchema;
 /** Saving an edit publishes a new version; evaluations keep the version they were made on. */

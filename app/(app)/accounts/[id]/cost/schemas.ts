@@ -5,6 +5,7 @@ import {
   costPlanHeaderSchema,
   costPlanReviewSchema,
 } from "@/lib/cost/validation";
+import { rowVersion } from "@/lib/validations/records";
 
 /*
  * Action inputs around the shared schemas of lib/cost (which the forms use
@@ -13,7 +14,7 @@ import {
  */
 
 const accountId = z.uuid("invalid");
-const version = z.number("invalid").int("invalid").min(1, "invalid");
+const version = rowVersion;
 const currency = z.enum(CURRENCIES, "invalid");
 
 /** A cost line as typed (see `costLineSchemaFor`). */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { evaluationDraftSchema } from "@/lib/scorecard/validation";
 import { limit } from "@/lib/validations/limits";
+import { rowVersion } from "@/lib/validations/records";
 
 /*
  * Action inputs of the evaluation workspace. The answers are checked against the
@@ -11,7 +12,7 @@ import { limit } from "@/lib/validations/limits";
 const evaluationRef = {
   accountId: z.uuid(),
   evaluationId: z.uuid(),
-  version: z.number().int().positive(),
+  version: rowVersion,
 };
 
 export const startEvaluationSchema = z.object({

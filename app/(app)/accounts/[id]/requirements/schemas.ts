@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { limit } from "@/lib/validations/limits";
+import { rowVersion, rowVersionOrNew } from "@/lib/validations/records";
 
 /*
  * Action inputs of the requirements workspace. The document itself is checked
@@ -12,9 +13,9 @@ export const saveRequirementDocSchema = z.object({
   /** The draft being edited; empty starts a new version (the first, or after an approval). */
   versionId: z.union([z.literal(""), z.uuid()]),
   /** The draft's row version; 0 with a new version. */
-  version: z.number().int().min(0),
+  version: rowVersionOrNew,
   /** The version number the editor started from, so a concurrent new draft is a conflict. */
-  baseNumber: z.number().int().min(0),
+  baseNumber: rowVersionOrNew,
   sections: z.unknown(),
   requirements: z.unknown(),
 });
@@ -26,7 +27,7 @@ export const decideRequirementDocSchema = z
   .object({
     accountId: z.uuid(),
     versionId: z.uuid(),
-    version: z.number().int().positive(),
+    version: rowVersion,
     decision: z.enum(REQUIREMENT_DECISIONS),
     comment: z.string("invalid").trim().max(2000, limit()).default(""),
   })

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/schedule/dates";
+import { isDateInRange } from "@/lib/schedule/dates";
 import { ownStepSchema, scheduleStepEditSchema } from "@/lib/schedule/validation";
 import { limit } from "@/lib/validations/limits";
+import { rowVersion } from "@/lib/validations/records";
 
 /*
  * Shared by the forms (zodResolver) and the actions. Error messages are keys
@@ -9,12 +10,12 @@ import { limit } from "@/lib/validations/limits";
  */
 
 const accountId = z.uuid("invalid");
-const version = z.number("invalid").int("invalid").min(1, "invalid");
+const version = rowVersion;
 const requiredDate = z
   .string("required")
   .trim()
   .min(1, "required")
-  .refine((v) => isIsoDate(v), "validation.dateInvalid");
+  .refine((v) => isDateInRange(v), "validation.dateInvalid");
 
 export const generateScheduleFormSchema = z.object({
   /** Empty: the template for the account's industry, else the default. */

@@ -6,6 +6,7 @@ import {
 } from "@/lib/scope/validation";
 import type { ScopeItemForm } from "@/lib/scope/validation";
 import { PIPELINE_STAGES, type Stage } from "@/lib/stages/stages";
+import { rowVersion } from "@/lib/validations/records";
 
 /*
  * Shared by the forms (zodResolver) and the actions. Error messages are keys
@@ -21,7 +22,7 @@ export function scopeLocked(stage: Stage): boolean {
 
 const accountId = z.uuid("invalid");
 const recordId = z.uuid("invalid");
-const version = z.number("invalid").int("invalid").min(1, "invalid");
+const version = rowVersion;
 
 export const createScopeItemSchema = z.object({ accountId }).and(scopeItemSchema);
 export const updateScopeItemSchema = z
