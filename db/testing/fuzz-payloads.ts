@@ -1,0 +1,340 @@
+import { DEFAULT_SCORECARD_TEMPLATE } from "@/lib/scorecard/default-template";
+import { TEST_PASSWORD } from "./fixtures";
+import {
+  IMPACTS,
+  STAKEHOLDER,
+  REQUIREMENT_ROW,
+  SCOPE_ITEM,
+  SECTIONS,
+  type FuzzWorld,
+} from "./fuzz-world";
+
+/*
+ * A valid payload for every server action, pointed at the fuzz world, and who may
+ * call it: the fuzz test mutates these. A new action (or actions module) has to be
+ * added here, or the fuzz test fails and names it.
+ */
+
+export type Caller = "admin" | "director" | "owner" | "anyone";
+type Entry = { as: Caller; base: (w: FuzzWorld) => unknown };
+
+const account = (w: FuzzWorld) => ({ accountId: w.account.id });
+const accountFields = (w: FuzzWorld) => ({
+  name: "华东涂料",
+  countryRegion: "中国",
+  province: "江苏",
+  city: "南京",
+  postalCode: "210000",
+  address: "",
+  phone: "025-1234567",
+  fax: "",
+  email: "",
+  homepage: "",
+  annualRevenue: "1000000",
+  employeeCount: "120",
+  industryId: w.reference.industry.id,
+  sourceId: w.reference.source.id,
+  areaId: w.reference.area.id,
+  type: "buyer",
+  status: "active",
+  grade: "normal",
+});
+const scorecard = {
+  name: "评估",
+  criteria: [{ key: "fit", label: "匹配度", weight: 1, scaleMin: 1, scaleMax: 5 }],
+  thresholds: { go: 70, hold: 40 },
+};
+const scheduleTemplate = {
+  name: "模板",
+  industry: "",
+  targetDaysToOrder: 90,
+  steps: [{ key: "visit", label: "拜访", durationDays: 10 }],
+};
+const costLine = {
+  currency: "CNY",
+  kind: "direct",
+  category: "staff",
+  description: "技术支持",
+  planned: "",
+  actual: "300",
+  hours: "7.5",
+  rate: "200",
+  date: "2024-03-05",
+  note: "",
+};
+const fullAnswers = Object.fromEntries(
+  DEFAULT_SCORECARD_TEMPLATE.criteria.map((c) => [c.key, { score: c.scaleMax, evidence: "合同" }]),
+);
+const step = (w: FuzzWorld) => ({ ...account(w), id: w.step.id, version: w.step.version });
+const evaluation = (w: FuzzWorld) => ({
+  ...account(w),
+  evaluationId: w.evaluation.id,
+  version: w.evaluation.version,
+});
+
+export const FUZZ_PAYLOADS: Record<string, Entry> = {
+  // app/actions.ts, app/sign-in/actions.ts
+  setLocaleAction: { as: "anyone", base: () => ({ locale: "zh-CN" }) },
+  signOutAction: { as: "owner", base: () => ({}) },
+  signInAction: {
+    as: "anyone",
+    base: (w) => ({ email: w.users.owner.email, password: "wrong password", callbackUrl: "/" }),
+  },
+  // admin
+  createUserAction: {
+    as: "admin",
+    base: () => ({
+      name: "新人",
+      email: "new@test.example",
+      role: "manager",
+      password: "x".repeat(12),
+    }),
+  },
+  changeUserRoleAction: {
+    as: "admin",
+    base: (w) => ({ id: w.users.other.id, version: w.users.other.version, role: "director" }),
+  },
+  setUserActiveAction: {
+    as: "admin",
+    base: (w) => ({ id: w.users.other.id, version: w.users.other.version, active: true }),
+  },
+  resetUserPasswordAction: {
+    as: "admin",
+    base: (w) => ({ id: w.users.other.id, password: "y".repeat(12) }),
+  },
+  endUserSessionsAction: { as: "admin", base: (w) => ({ id: w.users.other.id }) },
+  changeOwnPasswordAction: {
+    as: "owner",
+    base: () => ({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "z".repeat(12),
+      confirmPassword: "z".repeat(12),
+    }),
+  },
+  saveWorkingHoursAction: {
+    as: "admin",
+    base: () => ({ weekdays: [1, 2, 3, 4, 5], dayStart: "09:00", dayEnd: "18:00", version: 0 }),
+  },
+  saveCalendarDayAction: {
+    as: "admin",
+    base: () => ({ date: "2026-10-01", kind: "holiday", festival: "nationalDay", note: "国庆" }),
+  },
+  removeCalendarDayAction: { as: "admin", base: () => ({ date: "2026-10-01" }) },
+  unlockSignInAction: {
+    as: "admin",
+    base: (w) => ({ key: `email:${w.users.owner.email}` }),
+  },
+  saveStageSettingAction: {
+    as: "admin",
+    base: () => ({ stage: "scope", expectedDays: "21", version: 0 }),
+  },
+  createReferenceItemAction: {
+    as: "admin",
+    base: () => ({ kind: "industry", code: "food", nameEn: "Food", nameZh: "食品", sortOrder: 1 }),
+  },
+  updateReferenceItemAction: {
+    as: "admin",
+    base: (w) => ({ ...w.reference.source, sortOrder: 2 }),
+  },
+  setReferenceItemActiveAction: {
+    as: "admin",
+    base: (w) => ({ id: w.reference.source.id, version: w.reference.source.version, active: true }),
+  },
+  // templates
+  createScheduleTemplateAction: { as: "director", base: () => ({ ...scheduleTemplate }) },
+  updateScheduleTemplateAction: {
+    as: "director",
+    base: (w) => ({ ...scheduleTemplate, id: w.scheduleTemplate.id, version: 1 }),
+  },
+  setScheduleTemplateActiveAction: {
+    as: "director",
+    base: (w) => ({ id: w.scheduleTemplate.id, version: 1, active: true }),
+  },
+  makeDefaultScheduleTemplateAction: {
+    as: "director",
+    base: (w) => ({ id: w.scheduleTemplate.id, version: 1 }),
+  },
+  createScorecardTemplateAction: { as: "director", base: () => ({ ...scorecard }) },
+  updateScorecardTemplateAction: {
+    as: "director",
+    base: (w) => ({ ...scorecard, id: w.scorecardTemplate.id, version: 1 }),
+  },
+  setScorecardTemplateActiveAction: {
+    as: "director",
+    base: (w) => ({ id: w.scorecardTemplate.id, version: 1, active: true }),
+  },
+  makeDefaultScorecardTemplateAction: {
+    as: "director",
+    base: (w) => ({ id: w.scorecardTemplate.id, version: 1 }),
+  },
+  // accounts
+  createAccountAction: { as: "owner", base: (w) => ({ ...accountFields(w), ownerId: "" }) },
+  updateAccountAction: {
+    as: "owner",
+    base: (w) => ({ ...accountFields(w), id: w.account.id, version: w.account.version }),
+  },
+  setArchivedAction: {
+    as: "owner",
+    base: (w) => ({ id: w.account.id, version: w.account.version, archived: false }),
+  },
+  assignOwnerAction: {
+    as: "director",
+    base: (w) => ({
+      id: w.account.id,
+      version: w.account.version,
+      ownerId: w.users.owner.id,
+      teamMemberIds: [w.users.other.id],
+    }),
+  },
+  editCodeAction: {
+    as: "director",
+    base: (w) => ({ id: w.account.id, version: w.account.version, code: "i0101999" }),
+  },
+  moveStageAction: {
+    as: "owner",
+    base: (w) => ({ id: w.account.id, from: "scope", to: "requirements", reason: "补充需求" }),
+  },
+  createStakeholderAction: {
+    as: "owner",
+    base: (w) => ({ ...account(w), fields: STAKEHOLDER }),
+  },
+  updateStakeholderAction: {
+    as: "owner",
+    base: (w) => ({
+      id: w.stakeholder.id,
+      version: w.stakeholder.version,
+      fields: STAKEHOLDER,
+    }),
+  },
+  deleteStakeholderAction: {
+    as: "owner",
+    base: (w) => ({ id: w.stakeholder.id, version: w.stakeholder.version }),
+  },
+  // workspaces
+  saveRequirementDocAction: {
+    as: "owner",
+    base: (w) => ({
+      ...account(w),
+      versionId: w.requirementDoc.id,
+      version: w.requirementDoc.version,
+      baseNumber: w.requirementDoc.number,
+      sections: SECTIONS,
+      requirements: [{ ...REQUIREMENT_ROW, sourceStakeholderId: w.stakeholder.id }],
+    }),
+  },
+  submitRequirementDocAction: {
+    as: "owner",
+    base: (w) => ({
+      ...account(w),
+      versionId: w.requirementDoc.id,
+      version: w.requirementDoc.version,
+      baseNumber: w.requirementDoc.number,
+      sections: SECTIONS,
+      requirements: [REQUIREMENT_ROW],
+    }),
+  },
+  decideRequirementDocAction: {
+    as: "director",
+    base: (w) => ({
+      ...account(w),
+      versionId: w.requirementDoc.id,
+      version: w.requirementDoc.version,
+      decision: "returned",
+      comment: "补充验收标准",
+    }),
+  },
+  startEvaluationAction: { as: "owner", base: (w) => ({ ...account(w), templateId: "" }) },
+  saveEvaluationDraftAction: {
+    as: "owner",
+    base: (w) => ({ ...evaluation(w), answers: { purchaseIntent: { score: 3, evidence: "" } } }),
+  },
+  submitEvaluationAction: {
+    as: "owner",
+    base: (w) => ({
+      ...evaluation(w),
+      answers: fullAnswers,
+    }),
+  },
+  decideEvaluationAction: {
+    as: "director",
+    base: (w) => ({ ...evaluation(w), decision: "returned", comment: "证据不足" }),
+  },
+  createScopeItemAction: {
+    as: "owner",
+    base: (w) => ({ ...account(w), ...SCOPE_ITEM, name: "底漆" }),
+  },
+  updateScopeItemAction: {
+    as: "owner",
+    base: (w) => ({
+      ...account(w),
+      ...SCOPE_ITEM,
+      id: w.scopeItem.id,
+      version: w.scopeItem.version,
+    }),
+  },
+  deleteScopeItemAction: {
+    as: "owner",
+    base: (w) => ({ ...account(w), id: w.scopeItem.id, version: w.scopeItem.version }),
+  },
+  createChangeRequestAction: {
+    as: "owner",
+    base: (w) => ({ ...SCOPE_ITEM, ...IMPACTS, accountId: w.late.id, op: "add", itemId: "" }),
+  },
+  decideChangeRequestAction: {
+    as: "director",
+    base: (w) => ({
+      accountId: w.late.id,
+      id: w.request.id,
+      version: w.request.version,
+      decision: "rejected",
+      comment: "不需要",
+    }),
+  },
+  generateScheduleAction: {
+    as: "owner",
+    base: (w) => ({ ...account(w), templateId: "", startDate: "2024-04-01", version: 1 }),
+  },
+  updateStepAction: {
+    as: "owner",
+    base: (w) => ({
+      ...step(w),
+      plannedStart: "2024-03-01",
+      plannedFinish: "2024-03-20",
+      actualStart: "2024-03-02",
+      actualFinish: "",
+      reflow: true,
+    }),
+  },
+  saveBaselineAction: { as: "owner", base: (w) => ({ ...account(w), name: "基线" }) },
+  addStepAction: {
+    as: "owner",
+    base: (w) => ({ ...account(w), after: w.step.id, label: "验厂", durationDays: 3 }),
+  },
+  removeStepAction: { as: "owner", base: step },
+  saveCostPlanHeaderAction: {
+    as: "owner",
+    base: (w) => ({ ...account(w), version: w.costPlan.version, currency: "CNY", budget: "50000" }),
+  },
+  createCostLineAction: { as: "owner", base: (w) => ({ ...account(w), ...costLine }) },
+  updateCostLineAction: {
+    as: "owner",
+    base: (w) => ({ ...account(w), ...costLine, id: w.costLine.id, version: w.costLine.version }),
+  },
+  deleteCostLineAction: {
+    as: "owner",
+    base: (w) => ({ ...account(w), id: w.costLine.id, version: w.costLine.version }),
+  },
+  submitCostPlanAction: {
+    as: "owner",
+    base: (w) => ({ ...account(w), version: w.costPlan.version }),
+  },
+  reviewCostPlanAction: {
+    as: "director",
+    base: (w) => ({
+      ...account(w),
+      version: w.costPlan.version,
+      decision: "return",
+      comment: "超预算",
+    }),
+  },
+};
