@@ -36,5 +36,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico)$).*)"],
+  matcher: [
+    "/((?!api/auth|api/health|api/ready|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico)$).*)",
+  ],
 };

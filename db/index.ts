@@ -9,9 +9,31 @@ const globalForDb = globalThis as unknown as {
   pcrmAnalyticsSql?: postgres.Sql;
 };
 
+/**
+ * How both pools live through a database outage (README, "Monitoring"). postgres.js's
+ * defaults wait 30 s for a connection and back off up to 20 s between attempts, so a
+ * short outage held requests for most of a minute and piled them up.
+ * - `connect_timeout`: a server that is down or unreachable fails the request within 2 s.
+ * - `backoff`: a failed connection is retried after 0.1–0.2 s, not after a growing wait,
+ *   so the pool is whole again as soon as the server is.
+ * - `idle_timeout`: connections idle for 30 s are closed (broken ones with them).
+ * - `max_lifetime`: every connection is replaced after 30–40 minutes.
+ * - `keep_alive`: TCP keepalive notices a connection the network dropped silently.
+ * A connection that fails is dropped and replaced on the next query; the patched
+ * postgres.js (patches/) keeps a dead transaction's rollback from breaking it.
+ */
+export const POOL_OPTIONS = {
+  connect_timeout: 2,
+  backoff: () => 0.1 + Math.random() * 0.1,
+  idle_timeout: 30,
+  max_lifetime: 30 * 60 + Math.round(Math.random() * 10 * 60),
+  keep_alive: 30,
+  onnotice: () => {},
+} satisfies postgres.Options<Record<string, postgres.PostgresType>>;
+
 /** The one postgres.js client; reused across hot reloads outside production. */
 export const client =
-  globalForDb.pcrmSql ?? postgres(env.DATABASE_URL, { max: 10, onnotice: () => {} });
+  globalForDb.pcrmSql ?? postgres(env.DATABASE_URL, { ...POOL_OPTIONS, max: 10 });
 if (env.NODE_ENV !== "production") globalForDb.pcrmSql = client;
 
 export const db = drizzle(client, { schema, casing: "snake_case" });
@@ -25,8 +47,8 @@ export const db = drizzle(client, { schema, casing: "snake_case" });
 export const analyticsClient =
   globalForDb.pcrmAnalyticsSql ??
   postgres(env.DATABASE_URL, {
+    ...POOL_OPTIONS,
     max: 4,
-    onnotice: () => {},
     connection: { work_mem: "64MB", jit: "off", default_transaction_read_only: true },
   });
 if (env.NODE_ENV !== "production") globalForDb.pcrmAnalyticsSql = analyticsClient;

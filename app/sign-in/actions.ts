@@ -1,6 +1,7 @@
 "use server";
 import { z } from "zod";
 import { AuthError, CredentialsSignin } from "next-auth";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { publicAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/errors";
 import { credentialsSchema, signIn } from "@/lib/auth";
@@ -14,7 +15,8 @@ export const signInAction = publicAction(schema, async ({ email, password, callb
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "locked")
       throw new ActionError("refused", "common.auth.locked");
-    if (error instanceof AuthError)
+    // An outage is not a wrong password: publicAction answers "unavailable" for it.
+    if (error instanceof AuthError && !isDatabaseUnavailable(error))
       throw new ActionError("refused", "common.auth.invalidCredentials");
     throw error;
   }

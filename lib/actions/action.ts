@@ -3,6 +3,8 @@ import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { db, type Tx } from "@/db";
+import { databaseKnownDown, reportDatabaseError } from "@/db/readiness";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { ActionError, type ActionErrorCode, type MessageRef } from "./errors";
 import { writeAudit, type AuditEntry } from "./audit";
@@ -106,15 +108,32 @@ function parseInput<S extends z.ZodType>(
 }
 
 /**
+ * While the database is down an action answers at once with a typed error the form
+ * shows ("try again"), instead of waiting for a connection or ending in a 500. Any
+ * other error is re-thrown without the statement's parameters.
+ */
+function unavailable(error: unknown): ActionResult<never> {
+  unstable_rethrow(error);
+  if (!isDatabaseUnavailable(error)) throw withoutParameters(error);
+  reportDatabaseError();
+  return fail("unavailable", "common.errors.unavailable");
+}
+
+/**
  * The one wrapper every server action goes through:
  * session → zod parse → policy → work in a transaction (with audit) → typed result.
  * Server actions are public POST endpoints, so nothing here trusts the client.
  */
 export function authedAction<S extends z.ZodType, T>(options: Options<S, T>) {
   return async (raw: z.input<S> | FormData): Promise<ActionResult<T>> => {
-    const user = await getCurrentUser();
-    if (!user) return fail("unauthenticated", "common.errors.unauthenticated");
-    return execute(options, user, raw);
+    if (databaseKnownDown()) return fail("unavailable", "common.errors.unavailable");
+    try {
+      const user = await getCurrentUser();
+      if (!user) return fail("unauthenticated", "common.errors.unauthenticated");
+      return await execute(options, user, raw);
+    } catch (error) {
+      return unavailable(error);
+    }
   };
 }
 
@@ -154,7 +173,7 @@ export async function execute<S extends z.ZodType, T>(
         fieldErrors: refusal.fieldErrors,
       });
     }
-    throw withoutParameters(error);
+    return unavailable(error);
   }
   for (const path of options.revalidate?.(input, data) ?? []) revalidatePath(path);
   return { ok: true, data };
@@ -171,13 +190,14 @@ export function publicAction<S extends z.ZodType, T>(
   return async (raw: z.input<S> | FormData): Promise<ActionResult<T>> => {
     const parsed = parseInput(schema, raw);
     if (!parsed.success) return parsed.failure;
+    if (databaseKnownDown()) return fail("unavailable", "common.errors.unavailable");
     try {
       return { ok: true, data: await run(parsed.data) };
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof ActionError)
         return fail(error.code, error.key, { params: error.params });
-      throw withoutParameters(error);
+      return unavailable(error);
     }
   };
 }

@@ -1,5 +1,12 @@
 export type ActionErrorCode =
-  "unauthenticated" | "forbidden" | "not_found" | "validation" | "conflict" | "refused";
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "validation"
+  | "conflict"
+  | "refused"
+  /** The database cannot be reached (db/unavailable.ts); the caller may try again. */
+  | "unavailable";
 
 export type MessageRef = { key: string; params?: Record<string, string | number> };
 
