@@ -82,7 +82,13 @@ for (const { lang, locale } of LANGUAGES) {
     test("the admin pages", async ({ browser }) => {
       test.setTimeout(90_000);
       const page = await pageIn(browser, "admin", lang, locale);
-      for (const path of ["/admin/users", "/admin/reference-data", "/admin/stages"]) {
+      for (const path of [
+        "/admin/users",
+        "/admin/reference-data",
+        "/admin/stages",
+        "/admin/calendar",
+        "/admin/sign-in-locks",
+      ]) {
         await expectNoSeriousFindings(page, path);
       }
       await page.context().close();
