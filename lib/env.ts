@@ -15,6 +15,14 @@ export const env = createEnv({
       .string({ error: "AUTH_SECRET is required (32+ random characters)" })
       .min(32, "AUTH_SECRET must be at least 32 characters"),
     PCRM_TIME_ZONE: z.string().default("Asia/Shanghai"),
+    SMTP_URL: z
+      .url({
+        protocol: /^smtps?$/,
+        error: "SMTP_URL must be an smtp:// or smtps:// URL (smtps://user:pass@host:465)",
+      })
+      .optional(),
+    MAIL_FROM: z.string().default("PCRM <no-reply@pcrm.example>"),
+    PCRM_JOBS: z.enum(["0", "1"], "PCRM_JOBS must be 0 or 1").default("1"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   },
   client: {},

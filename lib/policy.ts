@@ -12,6 +12,8 @@ export type PolicyAction =
   | "referenceData.manage"
   | "stageSettings.manage"
   | "calendar.manage"
+  | "jobs.manage"
+  | "outbox.read"
   | "template.manage"
   | "account.create"
   | "account.read"
@@ -61,6 +63,8 @@ export function can(actor: Actor, action: PolicyAction, resource?: AccountResour
     case "referenceData.manage":
     case "stageSettings.manage":
     case "calendar.manage":
+    case "jobs.manage":
+    case "outbox.read":
       return role === "admin";
     case "template.manage":
       return leads(actor);

@@ -8,6 +8,7 @@ const TABS = [
   { key: "referenceData", href: "/admin/reference-data" },
   { key: "stageSettings", href: "/admin/stages" },
   { key: "calendar", href: "/admin/calendar" },
+  { key: "jobs", href: "/admin/jobs" },
 ] as const;
 
 export type AdminTab = (typeof TABS)[number]["key"];

@@ -2,6 +2,7 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./calendar";
 export * from "./evaluations";
+export * from "./notifications";
 export * from "./planning";
 export * from "./reference-data";
 export * from "./requirements";

@@ -1,0 +1,54 @@
+import "server-only";
+import { and, isNotNull, lt } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { notifications } from "@/db/schema";
+import type { NotificationKind, NotificationParams } from "./kinds";
+
+export type NotifyInput = {
+  /** One or more recipients; each gets their own row. */
+  userIds: readonly string[];
+  kind: NotificationKind;
+  params?: NotificationParams;
+  /** App path of the record the notification opens, e.g. `/accounts/<id>`. */
+  link: string;
+  /**
+   * Same key, same recipient → one notification, however often a job runs
+   * (e.g. `reminder:<taskId>:day5`).
+   */
+  dedupeKey?: string;
+};
+
+/**
+ * The one way to create notifications, in the caller's transaction. Returns how
+ * many were created (a repeat with the same `dedupeKey` creates none).
+ */
+export async function notify(tx: Tx | Db, input: NotifyInput): Promise<number> {
+  if (!input.link.startsWith("/") || input.link.startsWith("//")) {
+    throw new Error(`A notification links to an app path, not ${input.link}`);
+  }
+  const recipients = [...new Set(input.userIds)];
+  if (recipients.length === 0) return 0;
+  const rows = await tx
+    .insert(notifications)
+    .values(
+      recipients.map((userId) => ({
+        userId,
+        kind: input.kind,
+        params: input.params ?? {},
+        link: input.link,
+        dedupeKey: input.dedupeKey ?? null,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+/** Housekeeping: read notifications older than `before` go; unread ones stay. */
+export async function purgeReadNotifications(tx: Tx | Db, before: Date): Promise<number> {
+  const rows = await tx
+    .delete(notifications)
+    .where(and(isNotNull(notifications.readAt), lt(notifications.readAt, before)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
