@@ -32,6 +32,7 @@ export const AUDIT_KINDS = {
   scorecardTemplate: ["create", "newVersion", "activate", "deactivate", "makeDefault"],
   workingHours: ["update"],
   calendarDay: ["create", "update", "delete"],
+  job: ["retry"],
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_KINDS;
