@@ -1,17 +1,10 @@
-import { spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
-import { startEmbeddedPostgres } from "@/db/embedded";
-import { ensureDatabase, migrateDatabase } from "@/db/migrate";
-import { DEMO_PASSWORD, seedDemo } from "@/db/seed";
-import { seedLarge } from "@/db/seed/large";
-import { freePort } from "@/db/testing/free-port";
+import { signIn, startBenchApp } from "./bench-app";
 import { benchPlan, percentile, writeResults, type Row } from "./bench-report";
-import { exitWithStartupError, onStopSignals, spawnNext, stopGroup } from "./processes";
 
 /**
  * `npm run bench [-- --runs=30 --build]`: the large dataset in
@@ -37,46 +30,9 @@ class Rollback extends Error {}
 const log = (line: string) => console.log(`bench: ${line}`);
 
 const loadBefore = os.loadavg();
-const port = await freePort();
-const server = await startEmbeddedPostgres({
-  dataDir: path.resolve(".data/bench"),
-  port,
-  persistent: true,
-  settings: { shared_buffers: "512MB", effective_cache_size: "4GB" },
-}).catch(exitWithStartupError);
-let next: ChildProcess | undefined;
-// Ctrl-C stops the app and the database too.
-const stopAll = onStopSignals(async () => {
-  if (next) await stopGroup(next);
-  await server.stop();
-});
+const app = await startBenchApp({ build: args.build, log });
+const { url, base, env } = app;
 try {
-  await ensureDatabase(server.url("postgres"), "pcrm_bench");
-  const url = server.url("pcrm_bench");
-  await migrateDatabase(url);
-  await seedDemo(url);
-  await seedLarge(url, { log });
-  // Timings are of a settled database: statistics current and visibility maps set (a
-  // migration that rewrites rows leaves index-only scans reading the heap until
-  // autovacuum comes round).
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin`vacuum (analyze) accounts, stage_transitions`;
-  await admin.end();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: url,
-    AUTH_SECRET: randomBytes(32).toString("hex"),
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  if (args.build || !existsSync(".next/BUILD_ID")) {
-    log("next build");
-    const built = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
-    if (built.status !== 0) throw new Error("next build failed");
-  }
-  const appPort = await freePort();
-  next = spawnNext(["start", "--port", String(appPort)], { env, stdio: "ignore" });
-  const base = `http://127.0.0.1:${appPort}`;
-  await waitFor(`${base}/sign-in`);
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   const plan = await benchPlan(sql);
   if (args.only) {
@@ -117,38 +73,7 @@ try {
   for (const row of rows) row.bare ??= bare.get(row.name);
   writeResults(rows, { runs: RUNS, loadBefore, dataset: plan.dataset }, !args.only);
 } finally {
-  await stopAll();
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-/** Auth.js credentials sign-in: csrf token + cookie, then the callback sets the session cookie. */
-async function signIn(base: string, email: string) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed for ${email}`);
-  return `${cookie}; ${session.split(";")[0]}`;
+  await app.stop();
 }
 
 /**
