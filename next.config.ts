@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -13,6 +14,14 @@ const nextConfig: NextConfig = {
   ],
   typedRoutes: false,
   poweredByHeader: false,
+  // Every response, static files included; the CSP (with its nonce) comes from proxy.ts.
+  async headers() {
+    const headers = Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({
+      key,
+      value,
+    }));
+    return [{ source: "/:path*", headers }];
+  },
 };
 
 export default withNextIntl(nextConfig);

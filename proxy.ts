@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { actionRequestRefusal, refusalResponse } from "@/lib/http/action-guard";
+import { contentSecurityPolicy, createNonce, HSTS, servedOverHttps } from "@/lib/security/headers";
 
 /** Auth.js's session cookie under https; `authjs.session-token` otherwise. */
 const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
@@ -15,17 +16,22 @@ const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
  * flight when the user signs out then answered with a fresh cookie: signed out, and
  * signed in again a moment later (on a shared computer, for the next person). Nothing
  * else renews the cookie, so a session lasts 12 hours from sign-in.
+ *
+ * It also gives every response a Content-Security-Policy with a fresh nonce: Next.js
+ * reads the nonce from the request's CSP header and puts it on its scripts
+ * (lib/security/headers.ts; the static security headers come from next.config.ts).
  */
-export default async function proxy(request: NextRequest) {
+async function route(request: NextRequest, headers: Headers) {
   // A foreign Origin, an oversized or undecodable server-action body: 403/413/400, not a 500.
   const refusal = await actionRequestRefusal(request);
   if (refusal) return refusalResponse(refusal);
-  if (request.nextUrl.pathname.startsWith("/sign-in")) return NextResponse.next();
+  const next = () => NextResponse.next({ request: { headers } });
+  if (request.nextUrl.pathname.startsWith("/sign-in")) return next();
   const secureCookie = request.cookies
     .getAll()
     .some((cookie) => cookie.name.startsWith(SECURE_SESSION_COOKIE));
   const token = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie });
-  if (token?.sub) return NextResponse.next();
+  if (token?.sub) return next();
   // Back to the page after signing in: its path (sign-in accepts no other origin),
   // without the router's `_rsc` marker when the request was a prefetch.
   const back = request.nextUrl.clone();
@@ -33,6 +39,21 @@ export default async function proxy(request: NextRequest) {
   const signIn = new URL("/sign-in", request.nextUrl);
   signIn.searchParams.set("callbackUrl", back.pathname + back.search);
   return NextResponse.redirect(signIn);
+}
+
+export default async function proxy(request: NextRequest) {
+  const https = servedOverHttps(request.nextUrl, request.headers);
+  const csp = contentSecurityPolicy({
+    nonce: createNonce(),
+    dev: process.env.NODE_ENV === "development",
+    https,
+  });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", csp);
+  const response = await route(request, headers);
+  response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
 }
 
 export const config = {
