@@ -22,6 +22,8 @@ const nextConfig: NextConfig = {
     }));
     return [{ source: "/:path*", headers }];
   },
+  // forbidden() answers 403 with app/(app)/forbidden.tsx.
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 
 export default async function TemplatesPage() {
   const user = await requireUser();
-  if (!can(user, "template.manage")) notFound();
+  if (!can(user, "template.manage")) forbidden();
   const t = await getTranslations("common.templates");
   const links = [
     { href: "/templates/scorecards", title: t("scorecards"), hint: t("scorecardsHint") },

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { AccountForm } from "@/components/accounts/account-form";
 import { accountFormOptions } from "@/components/accounts/form-options";
 import { PageHeader } from "@/components/ui/card";
@@ -13,7 +13,7 @@ export async function generateMetadata() {
 
 export default async function NewAccountPage() {
   const user = await requireUser();
-  if (!can(user, "account.create")) notFound();
+  if (!can(user, "account.create")) forbidden();
   const [options, t] = await Promise.all([
     accountFormOptions({ withOwners: can(user, "account.assign") }),
     getTranslations("accounts.form"),

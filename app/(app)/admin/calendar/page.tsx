@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { CalendarDayForm } from "@/components/settings/calendar-day-form";
 import { CalendarDayRemove } from "@/components/settings/calendar-day-remove";
 import { AdminTabs } from "@/components/settings/admin-tabs";
@@ -26,7 +26,7 @@ export default async function CalendarPage({
   searchParams: Promise<{ year?: string }>;
 }) {
   const user = await requireUser();
-  if (!can(user, "calendar.manage")) notFound();
+  if (!can(user, "calendar.manage")) forbidden();
   const current = Number(todayIn(env.PCRM_TIME_ZONE).slice(0, 4));
   const asked = Number((await searchParams).year);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : current;

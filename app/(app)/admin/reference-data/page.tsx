@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { AdminTabs } from "@/components/settings/admin-tabs";
 import { ReferenceItemForm } from "@/components/settings/reference-item-form";
 import { ReferenceItemRow } from "@/components/settings/reference-item-row";
@@ -22,7 +22,7 @@ export default async function ReferenceDataPage({
   searchParams: Promise<{ kind?: string }>;
 }) {
   const user = await requireUser();
-  if (!can(user, "referenceData.manage")) notFound();
+  if (!can(user, "referenceData.manage")) forbidden();
   const requested = (await searchParams).kind;
   const kind: ReferenceKind = REFERENCE_KINDS.find((k) => k === requested) ?? "industry";
   const [all, t] = await Promise.all([

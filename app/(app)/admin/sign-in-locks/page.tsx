@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { UnlockSignInButton } from "@/components/admin/unlock-sign-in-button";
 import { AdminTabs } from "@/components/settings/admin-tabs";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function SignInLocksPage() {
   const user = await requireUser();
-  if (!can(user, "signInLock.manage")) notFound();
+  if (!can(user, "signInLock.manage")) forbidden();
   const [rows, t, format] = await Promise.all([
     listSignInLocks({ actor: user }),
     getTranslations("common.admin"),

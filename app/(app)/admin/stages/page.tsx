@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { AdminTabs } from "@/components/settings/admin-tabs";
 import { StageSettingForm } from "@/components/settings/stage-setting-form";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -16,7 +16,7 @@ export async function generateMetadata() {
 
 export default async function StageSettingsPage() {
   const user = await requireUser();
-  if (!can(user, "stageSettings.manage")) notFound();
+  if (!can(user, "stageSettings.manage")) forbidden();
   // The board's per-stage counts (all accounts for an admin) show what a limit means today.
   const [saved, board, t, ts] = await Promise.all([
     listStageSettings(),

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { AdminTabs } from "@/components/settings/admin-tabs";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function UsersPage() {
   const user = await requireUser();
-  if (!can(user, "user.manage")) notFound();
+  if (!can(user, "user.manage")) forbidden();
   const [rows, t, format] = await Promise.all([
     listUsers({ actor: user }),
     getTranslations("common"),

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { stepLabel, templateName } from "@/components/schedule/labels";
 import { TemplateRowActions } from "@/components/schedule/template-row-actions";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function ScheduleTemplatesPage() {
   const user = await requireUser();
-  if (!can(user, "template.manage")) notFound();
+  if (!can(user, "template.manage")) forbidden();
   await ensureScheduleTemplates();
   const [templates, t, locale] = await Promise.all([
     listScheduleTemplates(),

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { localiseTemplateName } from "@/components/evaluation/localise-template";
 import { TemplateRowActions } from "@/components/evaluation/template-row-actions";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function ScorecardTemplatesPage() {
   const user = await requireUser();
-  if (!can(user, "template.manage")) notFound();
+  if (!can(user, "template.manage")) forbidden();
   const [templates, t, format, locale] = await Promise.all([
     listScorecardTemplates(),
     getTranslations("scorecard.templateEditor"),

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
 import { AccountForm } from "@/components/accounts/account-form";
 import { ArchiveButton } from "@/components/accounts/archive-button";
@@ -27,8 +27,9 @@ export default async function EditAccountPage({ params }: Params) {
     ownerId: detail.account.ownerId,
     teamMemberIds: detail.team.map((m) => m.id),
   };
-  // Invisible and read-only accounts look the same from here: not found.
-  if (!detail || !resource || !can(user, "account.update", resource)) notFound();
+  // An account the user cannot see is not found; one they may only read is forbidden.
+  if (!detail || !resource) notFound();
+  if (!can(user, "account.update", resource)) forbidden();
   const { account } = detail;
   const [options, t] = await Promise.all([
     accountFormOptions({

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
 import { templateName } from "@/components/schedule/labels";
 import { TemplateForm } from "@/components/schedule/template-form";
@@ -19,7 +19,7 @@ export async function generateMetadata() {
 
 export default async function EditScheduleTemplatePage({ params }: Params) {
   const user = await requireUser();
-  if (!can(user, "template.manage")) notFound();
+  if (!can(user, "template.manage")) forbidden();
   const { templateId } = await params;
   if (!z.uuid().safeParse(templateId).success) notFound();
   const template = await getScheduleTemplate(templateId);

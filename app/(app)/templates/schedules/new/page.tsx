@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { TemplateForm } from "@/components/schedule/template-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function NewScheduleTemplatePage() {
   const user = await requireUser();
-  if (!can(user, "template.manage")) notFound();
+  if (!can(user, "template.manage")) forbidden();
   const [t, locale] = await Promise.all([getTranslations("schedule.templateEditor"), getLocale()]);
   return (
     <>

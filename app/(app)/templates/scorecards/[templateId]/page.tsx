@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
 import { localiseTemplateName } from "@/components/evaluation/localise-template";
 import { TemplateEditor } from "@/components/evaluation/template-editor";
@@ -18,7 +18,7 @@ export async function generateMetadata() {
 
 export default async function EditScorecardTemplatePage({ params }: Params) {
   const user = await requireUser();
-  if (!can(user, "template.manage")) notFound();
+  if (!can(user, "template.manage")) forbidden();
   const { templateId } = await params;
   if (!z.uuid().safeParse(templateId).success) notFound();
   const found = await getScorecardTemplate(templateId);

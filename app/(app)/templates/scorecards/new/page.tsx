@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { TemplateEditor } from "@/components/evaluation/template-editor";
 import { Card, PageHeader } from "@/components/ui/card";
 import { listScorecardTemplates } from "@/db/queries/evaluations";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 /** A new template starts as a copy of the default's criteria, to adjust rather than retype. */
 export default async function NewScorecardTemplatePage() {
   const user = await requireUser();
-  if (!can(user, "template.manage")) notFound();
+  if (!can(user, "template.manage")) forbidden();
   const [templates, t] = await Promise.all([
     listScorecardTemplates(),
     getTranslations("scorecard.templateEditor"),
