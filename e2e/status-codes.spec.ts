@@ -45,13 +45,16 @@ test("unknown ids, versions and routes answer 404", async ({ pageAs, sql }) => {
     "/accounts/00000000-0000-4000-8000-000000000000",
     "/accounts/not-an-id",
     `/accounts/${mine}/requirements/9999`,
-    "/templates/scorecards/00000000-0000-4000-8000-000000000000",
     "/no-such-page",
     "/accounts/x/y/z",
   ]) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);
   }
+  // A template id is checked once the role may see templates at all (else 403).
+  const director = await pageAs("director");
+  const template = "/templates/scorecards/00000000-0000-4000-8000-000000000000";
+  expect((await director.goto(template))?.status()).toBe(404);
 });
 
 test("pages a role may not open answer 403; an executive is told they cannot edit", async ({
