@@ -6,6 +6,7 @@ import { moveStageAction } from "@/app/(app)/accounts/stage-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { CHURN_TYPES, type ChurnType, type Stage } from "@/lib/stages/stages";
+import { moveFieldErrors, moveFieldOf, type MoveFieldErrors } from "@/lib/stages/move-fields";
 import { moveKindFor } from "@/lib/stages/move-targets";
 import { refusalLines, type MessageRef } from "./refusal-lines";
 import { RefusalList } from "./refusal-list";
@@ -48,7 +49,7 @@ export function MoveStageDialog({
   const [gateRefused, setGateRefused] = useState(false);
   const [lines, setLines] = useState<MessageRef[]>([]);
   const [conflict, setConflict] = useState(false);
-  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<MoveFieldErrors>({});
   const [pending, startTransition] = useTransition();
   const reasonRequired = kind !== "forward" || override;
 
@@ -62,13 +63,14 @@ export function MoveStageDialog({
   }, [lines]);
 
   const submit = () => {
-    if (reasonRequired && reason.trim() === "") {
-      setFieldError(
-        t(override ? "stages.move.override.reasonRequired" : `stages.move.${kind}.reasonRequired`),
-      );
+    // Every missing field at once, each beside its field.
+    const missing = moveFieldErrors({ kind, override, reason, churnType });
+    setFieldErrors(missing);
+    if (Object.keys(missing).length) {
+      const first = missing.churnType ? `${id}-churn` : `${id}-reason`;
+      document.getElementById(first)?.focus();
       return;
     }
-    setFieldError(null);
     startTransition(async () => {
       const result = await moveStageAction({
         id: account.id,
@@ -88,7 +90,15 @@ export function MoveStageDialog({
         router.refresh();
       }
       setGateRefused(kind === "forward" && result.error === "refused");
-      setLines(refusalLines(result));
+      // Refusals about a field show beside it; the rest (gates, conflicts) in the list.
+      const all = refusalLines(result);
+      const byField: MoveFieldErrors = {};
+      for (const line of all) {
+        const field = moveFieldOf(line.key);
+        if (field) byField[field] = line.key.replace(/^stages\./, "");
+      }
+      setFieldErrors(byField);
+      setLines(all.filter((line) => !moveFieldOf(line.key)));
     });
   };
 
@@ -141,11 +151,18 @@ export function MoveStageDialog({
           </label>
         ) : null}
         {kind === "churn" ? (
-          <Field id={`${id}-churn`} label={tm("churnType")} required>
+          <Field
+            id={`${id}-churn`}
+            label={tm("churnType")}
+            error={fieldErrors.churnType ? ts(fieldErrors.churnType as never) : undefined}
+            required
+          >
             <Select
               id={`${id}-churn`}
               value={churnType}
               required
+              aria-invalid={!!fieldErrors.churnType}
+              aria-describedby={fieldErrors.churnType ? `${id}-churn-error` : undefined}
               onChange={(e) => setChurnType(e.target.value as ChurnType | "")}
             >
               <option value="">{tm("choose")}</option>
@@ -161,7 +178,7 @@ export function MoveStageDialog({
           id={`${id}-reason`}
           label={reasonRequired ? tm(override ? "overrideReason" : "reason") : tm("note")}
           hint={tm(`hint.${override ? "override" : kind}`)}
-          error={fieldError ?? undefined}
+          error={fieldErrors.reason ? ts(fieldErrors.reason as never) : undefined}
           required={reasonRequired}
         >
           <Textarea
@@ -169,8 +186,8 @@ export function MoveStageDialog({
             value={reason}
             maxLength={2000}
             required={reasonRequired}
-            aria-invalid={!!fieldError}
-            aria-describedby={fieldError ? `${id}-reason-error` : undefined}
+            aria-invalid={!!fieldErrors.reason}
+            aria-describedby={fieldErrors.reason ? `${id}-reason-error` : undefined}
             onChange={(e) => setReason(e.target.value)}
           />
         </Field>
