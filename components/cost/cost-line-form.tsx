@@ -13,11 +13,13 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { formatMoney, parseMoney, type Currency } from "@/lib/cost/money";
+import { reopenWarning } from "@/lib/cost/plan-state";
 import { COST_CATEGORIES, COST_KINDS, parseHours, staffCost } from "@/lib/cost/totals";
 import {
   COST_CATEGORY_LABEL_KEYS,
   COST_KIND_LABEL_KEYS,
   costLineSchemaFor,
+  type CostPlanStatus,
 } from "@/lib/cost/validation";
 
 export const EMPTY_COST_LINE: CostLineFormInput = {
@@ -39,10 +41,13 @@ type Props = {
   line?: { id: string; version: number; values: CostLineFormInput };
   /** Called after a save; `reopened` when the change sent an approved plan back to draft. */
   onDone?: (reopened: boolean) => void;
+  /** The plan's state: a submitted or approved plan warns that saving returns it to draft. */
+  planStatus?: CostPlanStatus;
 };
 
 /** One cost line; amounts are typed as text and parsed exactly in the plan's currency. */
-export function CostLineForm({ accountId, currency, line, onDone }: Props) {
+export function CostLineForm({ accountId, currency, line, onDone, planStatus }: Props) {
+  const warning = reopenWarning(planStatus);
   const t = useTranslations("cost");
   const common = useTranslations("common.actions");
   const errorText = useErrorText("cost");
@@ -202,6 +207,7 @@ export function CostLineForm({ accountId, currency, line, onDone }: Props) {
         </Field>
       </div>
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      {warning && !notice ? <Alert tone="warning">{t(warning)}</Alert> : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting

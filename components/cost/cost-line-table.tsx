@@ -8,7 +8,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { formatMoney } from "@/lib/cost/money";
-import { COST_CATEGORY_LABEL_KEYS, COST_KIND_LABEL_KEYS } from "@/lib/cost/validation";
+import { reopenWarning } from "@/lib/cost/plan-state";
+import {
+  COST_CATEGORY_LABEL_KEYS,
+  COST_KIND_LABEL_KEYS,
+  type CostPlanStatus,
+} from "@/lib/cost/validation";
 import { CostLineForm } from "./cost-line-form";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -34,12 +39,16 @@ export function CostLineTable({
   currency,
   lines,
   editable,
+  planStatus,
 }: {
   accountId: string;
   currency: string;
   lines: CostLineView[];
   editable: boolean;
+  /** A submitted or approved plan: removing a line returns it to draft, said before it happens. */
+  planStatus?: CostPlanStatus;
 }) {
+  const warning = reopenWarning(planStatus);
   const t = useTranslations("cost");
   const common = useTranslations("common");
   const format = useFormatter();
@@ -53,7 +62,8 @@ export function CostLineTable({
 
   const remove = (line: CostLineView) => {
     const name = line.description || t(COST_CATEGORY_LABEL_KEYS[line.category]);
-    if (!window.confirm(t("actions.confirmRemove", { name }))) return;
+    const question = t("actions.confirmRemove", { name });
+    if (!window.confirm(warning ? `${question}\n\n${t(warning)}` : question)) return;
     startTransition(async () => {
       setNotice(null);
       const result = await deleteCostLineAction({ accountId, id: line.id, version: line.version });
@@ -175,6 +185,7 @@ export function CostLineTable({
                           accountId={accountId}
                           currency={currency}
                           line={{ id: line.id, version: line.version, values: line.values }}
+                          planStatus={planStatus}
                           onDone={(reopened) => {
                             setEditing(null);
                             setNotice(

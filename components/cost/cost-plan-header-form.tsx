@@ -13,18 +13,23 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { CURRENCIES } from "@/lib/cost/money";
-import { costPlanHeaderSchema } from "@/lib/cost/validation";
+import { reopenWarning } from "@/lib/cost/plan-state";
+import { costPlanHeaderSchema, type CostPlanStatus } from "@/lib/cost/validation";
 
 /** Currency and budget; the currency is fixed once the plan has lines. */
 export function CostPlanHeaderForm({
   accountId,
   plan,
   currencyLocked,
+  planStatus,
 }: {
   accountId: string;
   plan: { version: number; values: CostPlanHeaderFormInput } | null;
   currencyLocked: boolean;
+  /** A submitted or approved plan warns that a new budget returns it to draft. */
+  planStatus?: CostPlanStatus;
 }) {
+  const warning = reopenWarning(planStatus);
   const t = useTranslations("cost");
   const common = useTranslations("common.actions");
   const errorText = useErrorText("cost");
@@ -115,6 +120,7 @@ export function CostPlanHeaderForm({
         </Button>
       </div>
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      {warning && !notice && formState.isDirty ? <Alert tone="warning">{t(warning)}</Alert> : null}
     </form>
   );
 }

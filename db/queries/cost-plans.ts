@@ -27,3 +27,13 @@ export async function getCostPlan({ actor, accountId }: { actor: Actor; accountI
 }
 export type CostPlanDetail = NonNullable<Awaited<ReturnType<typeof getCostPlan>>>;
 export type CostLineRow = CostPlanDetail["lines"][number];
+
+/** The state of the account's cost plan (for the account page), or null when it has none. */
+export async function costPlanStatus({ actor, accountId }: { actor: Actor; accountId: string }) {
+  const [row] = await db
+    .select({ status: costPlans.status })
+    .from(costPlans)
+    .innerJoin(accounts, eq(accounts.id, costPlans.accountId))
+    .where(and(eq(costPlans.accountId, accountId), visibleAccounts(actor)));
+  return row?.status ?? null;
+}

@@ -16,11 +16,13 @@ import { StakeholderMap } from "@/components/stakeholders/stakeholder-map";
 import { Card } from "@/components/ui/card";
 import { getAccount } from "@/db/queries/accounts";
 import { getExpectedDays } from "@/db/queries/stage-settings";
+import { costPlanStatus } from "@/db/queries/cost-plans";
 import { accountHistory, accountTransitions, auditEntryAt, userNames } from "@/db/queries/history";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { listStakeholders } from "@/db/queries/stakeholders";
 import { listAccountWorkers } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/session";
+import { COST_PLAN_STATUS_LABEL_KEYS } from "@/lib/cost/validation";
 import { can } from "@/lib/policy";
 import { isPipelineStage } from "@/lib/stages/stages";
 
@@ -57,6 +59,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
     accountTransitions({ actor: user, accountId: id }),
     isDirector ? listAccountWorkers() : Promise.resolve([]),
   ]);
+  const [planStatus, tc] = await Promise.all([
+    costPlanStatus({ actor: user, accountId: id }),
+    getTranslations("cost"),
+  ]);
   const lastMove = transitions.at(-1);
 
   return (
@@ -77,6 +83,18 @@ export default async function AccountPage({ params, searchParams }: Props) {
               reason: account.outcomeReason,
             }}
           />
+          {planStatus ? (
+            <p className="text-sm">
+              <Link
+                href={`/accounts/${account.id}/cost`}
+                className="font-medium text-brand-700 hover:underline"
+              >
+                {t("costPlanState", {
+                  status: tc(COST_PLAN_STATUS_LABEL_KEYS[planStatus] as never),
+                })}
+              </Link>
+            </p>
+          ) : null}
           {canMove ? (
             <StageMovePanel
               account={{ id: account.id, name: account.name, stage: account.stage }}

@@ -142,6 +142,7 @@ export default async function CostPlanPage({ params }: Params) {
             <CostPlanHeaderForm
               accountId={id}
               currencyLocked={lines.length > 0}
+              planStatus={status}
               plan={
                 plan && {
                   version: plan.version,
@@ -157,11 +158,17 @@ export default async function CostPlanPage({ params }: Params) {
         ) : null}
       </Card>
       <Card title={t("linesTitle")} className="mb-6">
-        <CostLineTable accountId={id} currency={currency} lines={lines} editable={canEdit} />
+        <CostLineTable
+          accountId={id}
+          currency={currency}
+          lines={lines}
+          editable={canEdit}
+          planStatus={status}
+        />
       </Card>
       {canEdit ? (
         <Card title={t("actions.addLine")} className="print:hidden">
-          <CostLineForm accountId={id} currency={currency} />
+          <CostLineForm accountId={id} currency={currency} planStatus={status} />
         </Card>
       ) : null}
     </>
