@@ -68,12 +68,11 @@ export function CriterionEditor({
         {t("criterionN", { n })}
       </legend>
       <div className="grid gap-3 md:grid-cols-[minmax(0,1fr)_12rem]">
-        <Field id={label.id} label={t("label")} error={label.text} required>
+        {/* The key is internal (answers are stored by it): generated, never shown. */}
+        <Field id={label.id} label={t("label")} error={label.text ?? key.text} required>
           <Input autoComplete="off" {...label.props} {...register(`criteria.${index}.label`)} />
         </Field>
-        <Field id={key.id} label={t("key")} error={key.text} hint={t("keyHint")} required>
-          <Input autoComplete="off" {...key.props} {...register(`criteria.${index}.key`)} />
-        </Field>
+        <input type="hidden" {...register(`criteria.${index}.key`)} />
       </div>
       <Field id={description.id} label={t("description")} error={description.text}>
         <Textarea

@@ -129,10 +129,15 @@ export function TemplateForm({
             return (
               <li
                 key={field.id}
-                className="grid gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-[2rem_1fr_8rem_10rem_auto] sm:items-end"
+                className="grid gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-[2rem_1fr_8rem_auto] sm:items-end"
               >
                 <span className="pb-2 text-sm text-slate-500">{index + 1}.</span>
-                <Field id={`step-${index}-label`} label={t("label")} error={label.text} required>
+                <Field
+                  id={`step-${index}-label`}
+                  label={t("label")}
+                  error={label.text ?? key.text}
+                  required
+                >
                   <Input
                     autoComplete="off"
                     {...label.props}
@@ -153,9 +158,8 @@ export function TemplateForm({
                     {...register(`steps.${index}.durationDays`, { setValueAs: optionalNumber })}
                   />
                 </Field>
-                <Field id={`step-${index}-key`} label={t("key")} error={key.text} required>
-                  <Input autoComplete="off" {...key.props} {...register(`steps.${index}.key`)} />
-                </Field>
+                {/* The key is internal (schedules and labels follow it): generated, never shown. */}
+                <input type="hidden" {...register(`steps.${index}.key`)} />
                 <div className="flex gap-1 pb-0.5">
                   <Button
                     size="sm"

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
-import { templateName } from "@/components/schedule/labels";
+import { stepLabel, templateName } from "@/components/schedule/labels";
 import { TemplateForm } from "@/components/schedule/template-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getScheduleTemplate } from "@/db/queries/schedules";
@@ -46,12 +46,13 @@ export default async function EditScheduleTemplatePage({ params }: Params) {
             id: template.id,
             version: template.version,
             values: {
-              name: template.name,
+              // Built-in wording in the reader's language (saved that way, it still follows it).
+              name: templateName(tr, template.name),
               industry: template.industryCode ?? "",
               targetDaysToOrder: template.targetDaysToOrder,
               steps: template.steps.map((s) => ({
                 key: s.key,
-                label: s.label,
+                label: stepLabel(tr, s.key, s.label),
                 durationDays: s.durationDays,
               })),
             },

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
-import { localiseTemplateName } from "@/components/evaluation/localise-template";
+import { localiseTemplate, localiseTemplateName } from "@/components/evaluation/localise-template";
 import { TemplateEditor } from "@/components/evaluation/template-editor";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getScorecardTemplate } from "@/db/queries/evaluations";
@@ -46,7 +46,7 @@ export default async function EditScorecardTemplatePage({ params }: Params) {
         <Card>
           <TemplateEditor
             template={{ id: template.id, version: template.version }}
-            initial={current.definition}
+            initial={localiseTemplate(current.definition, locale)}
           />
         </Card>
         <Card title={t("versions")} className="xl:self-start">

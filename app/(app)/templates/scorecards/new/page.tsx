@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { localiseTemplate } from "@/components/evaluation/localise-template";
 import { TemplateEditor } from "@/components/evaluation/template-editor";
 import { Card, PageHeader } from "@/components/ui/card";
 import { listScorecardTemplates } from "@/db/queries/evaluations";
@@ -16,9 +17,10 @@ export async function generateMetadata() {
 export default async function NewScorecardTemplatePage() {
   const user = await requireUser();
   if (!can(user, "template.manage")) forbidden();
-  const [templates, t] = await Promise.all([
+  const [templates, t, locale] = await Promise.all([
     listScorecardTemplates(),
     getTranslations("scorecard.templateEditor"),
+    getLocale(),
   ]);
   const base = templates.find((x) => x.isDefault) ?? templates[0];
   return (
@@ -34,7 +36,7 @@ export default async function NewScorecardTemplatePage() {
         <TemplateEditor
           initial={{
             name: "",
-            criteria: base?.definition.criteria ?? [],
+            criteria: base ? localiseTemplate(base.definition, locale).criteria : [],
             thresholds: base?.definition.thresholds ?? { go: 70, hold: 50 },
           }}
         />
