@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { AdminTabs } from "@/components/settings/admin-tabs";
 import { JobRetryButton } from "@/components/settings/job-retry-button";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -18,7 +18,7 @@ const STATES = ["created", "retry", "active", "completed", "failed"] as const;
 
 export default async function JobsPage() {
   const user = await requireUser();
-  if (!can(user, "jobs.manage")) notFound();
+  if (!can(user, "jobs.manage")) forbidden();
   const [failed, counts, t, format] = await Promise.all([
     listFailedJobs(),
     jobCounts(),
