@@ -22,13 +22,7 @@ function limiter(kind: ThrottleKind) {
   });
 }
 
-const globalForThrottle = globalThis as unknown as {
-  pcrmSignInLimiters?: Record<ThrottleKind, RateLimiterDrizzle>;
-};
-const limiters = (globalForThrottle.pcrmSignInLimiters ??= {
-  email: limiter("email"),
-  address: limiter("address"),
-});
+const limiters = { email: limiter("email"), address: limiter("address") };
 
 export type SignInSubject = { email: string; address: string };
 
