@@ -1,8 +1,10 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { databaseAvailable } from "@/db/readiness";
 import { actionRequestRefusal, refusalResponse } from "@/lib/http/action-guard";
 import { contentSecurityPolicy, createNonce, HSTS, servedOverHttps } from "@/lib/security/headers";
+import { gatedRequest, unavailableResponse } from "@/lib/http/unavailable";
 
 /** Auth.js's session cookie under https; `authjs.session-token` otherwise. */
 const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
@@ -25,6 +27,8 @@ async function route(request: NextRequest, headers: Headers) {
   // A foreign Origin, an oversized or undecodable server-action body: 403/413/400, not a 500.
   const refusal = await actionRequestRefusal(request);
   if (refusal) return refusalResponse(refusal);
+  // The database is down: a clear 503 page at once, not a page that hangs or fails.
+  if (gatedRequest(request) && !(await databaseAvailable())) return unavailableResponse(request);
   const next = () => NextResponse.next({ request: { headers } });
   if (request.nextUrl.pathname.startsWith("/sign-in")) return next();
   const secureCookie = request.cookies
