@@ -28,6 +28,7 @@ import {
   referenceItems,
   scheduleSteps,
   scheduleTemplates,
+  scopeChangeRequests,
   scopeItems,
   scorecardTemplates,
   scorecardTemplateVersions,
@@ -232,6 +233,37 @@ describe("scope change requests", () => {
     expect(
       (await auditActions(account.id)).filter((a) => a === "scopeChangeRequest.approve"),
     ).toHaveLength(1);
+  });
+  test("a request raised before item versions were recorded compares the edit time", async () => {
+    const [manager, director] = await Promise.all([createUser("manager"), createUser("director")]);
+    const account = await createAccountIn("execution", manager.id);
+    const [item] = await db
+      .insert(scopeItems)
+      .values({ ...product, productKind: "standard", serviceKind: null, accountId: account.id })
+      .returning();
+    const [request] = await db
+      .insert(scopeChangeRequests)
+      .values({
+        ...impacts,
+        accountId: account.id,
+        proposal: { op: "remove", itemId: item!.id, item: null },
+        createdById: manager.id,
+        createdAt: new Date(Date.now() - 60_000),
+      })
+      .returning();
+    await db.update(scopeItems).set({ name: "后来改过" }).where(eq(scopeItems.id, item!.id));
+    signInAs(director.id);
+    const decided = await decideChangeRequestAction({
+      accountId: account.id,
+      id: request!.id,
+      version: 1,
+      decision: "approved",
+    });
+    expect(decided).toMatchObject({
+      error: "conflict",
+      message: "scope.errors.itemChangedSinceRequest",
+    });
+    expect(await db.select().from(scopeItems).where(eq(scopeItems.id, item!.id))).toHaveLength(1);
   });
 });
 

@@ -213,7 +213,7 @@ export const createChangeRequestAction = authedAction({
 });
 
 /** Applies an approved proposal to the scope items; returns the item as it was before. */
-async function applyProposal(tx: Tx, accountId: string, proposal: ScopeProposal) {
+async function applyProposal(tx: Tx, accountId: string, proposal: ScopeProposal, raisedAt: Date) {
   if (proposal.item) {
     // An item of that name may have been added since the request was raised.
     await refuseDuplicateName(tx, accountId, proposal.item.name, proposal.itemId, false);
@@ -224,7 +224,12 @@ async function applyProposal(tx: Tx, accountId: string, proposal: ScopeProposal)
   }
   const current = await findItem(tx, accountId, proposal.itemId);
   if (!current) throw new ActionError("refused", "scope.errors.itemGone");
-  if (proposal.itemVersion != null && current.version !== proposal.itemVersion) {
+  // Requests raised before item versions were recorded compare the edit time instead.
+  const changed =
+    proposal.itemVersion != null
+      ? current.version !== proposal.itemVersion
+      : current.updatedAt > raisedAt;
+  if (changed) {
     throw new ActionError("conflict", "scope.errors.itemChangedSinceRequest");
   }
   if (proposal.op === "remove") {
@@ -258,7 +263,7 @@ export const decideChangeRequestAction = authedAction({
     if (input.decision === "approved" && proposal) {
       applied = {
         ...proposal,
-        before: await applyProposal(tx, input.accountId, proposal),
+        before: await applyProposal(tx, input.accountId, proposal, request.createdAt),
       } as ScopeProposal;
     }
     const { after } = await updateVersioned(tx, scopeChangeRequests, input.id, input.version, {
