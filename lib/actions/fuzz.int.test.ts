@@ -46,7 +46,9 @@ const NOT_AN_OBJECT = () => {
   const form = new FormData();
   form.set("$ACTION_ID_x", "1");
   form.set("name", "a\u0000b");
-  return [form, new FormData(), "text", 42, null, [], undefined];
+  let deep: unknown = "x";
+  for (let i = 0; i < 2_000; i++) deep = { a: [deep] };
+  return [form, new FormData(), "text", 42, null, [], undefined, deep];
 };
 
 /** Actions that delete, decide or move go last, so the others still find their records. */
@@ -91,10 +93,14 @@ async function fingerprintQuery() {
 
 const preview = (value: unknown) => {
   if (value instanceof FormData) return `FormData(${[...value.keys()].join(",")})`;
-  const text = JSON.stringify(value, (_, v: unknown) =>
-    typeof v === "string" && v.length > 40 ? `${v.slice(0, 20)}…(${v.length})` : v,
-  );
-  return (text ?? String(value)).slice(0, 300);
+  try {
+    const text = JSON.stringify(value, (_, v: unknown) =>
+      typeof v === "string" && v.length > 40 ? `${v.slice(0, 20)}…(${v.length})` : v,
+    );
+    return (text ?? String(value)).slice(0, 300);
+  } catch {
+    return "(nested too deep to show)";
+  }
 };
 
 const isTypedResult = (r: unknown) => {

@@ -20,5 +20,8 @@ describe("unstorable text", () => {
       unstorableTextPath({ name: "𠮷野家 🙂", note: "", n: 5, list: [null, true] }),
     ).toBeNull();
     expect(unstorableTextPath(null)).toBeNull();
+    let deep: unknown = "x\u0000";
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(unstorableTextPath(deep)).toBeNull(); // no stack overflow; the schema refuses it
   });
 });

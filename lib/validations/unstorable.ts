@@ -8,6 +8,8 @@
 export const UNSTORABLE_TEXT =
   /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const MAX_DEPTH = 32;
+
 /** The dotted path (`fields.name`, `requirements.2.title`) of the first unstorable string or key. */
 export function unstorableTextPath(value: unknown, path: string[] = []): string | null {
   if (typeof value === "string")
@@ -20,7 +22,8 @@ export function unstorableTextPath(value: unknown, path: string[] = []): string 
     }
     return null;
   }
-  if (!value || typeof value !== "object") return null;
+  // No schema is this deep: zod refuses the shape, and a hostile nesting cannot overflow the stack.
+  if (!value || typeof value !== "object" || path.length > MAX_DEPTH) return null;
   for (const [key, entry] of Object.entries(value)) {
     const found =
       unstorableTextPath(key, [...path, key]) ?? unstorableTextPath(entry, [...path, key]);
