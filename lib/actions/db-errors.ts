@@ -99,9 +99,32 @@ export function withoutParameters(error: unknown): unknown {
   const query = (error as { query?: unknown } | null)?.query;
   const pg = pgErrorOf(error);
   if (typeof query !== "string" && !pg) return error;
-  const where = pg ? ` [${pg.code}${pg.constraint_name ? ` ${pg.constraint_name}` : ""}]` : "";
-  const said = pg?.message ?? "query failed";
+  const code = codeOf(error);
+  const where = code ? ` [${code}${pg?.constraint_name ? ` ${pg.constraint_name}` : ""}]` : "";
+  const said = pg?.message ?? messageOf(error);
   const clean = new Error(`Database error${where}: ${said}\nin: ${query ?? "?"}`);
   clean.name = "DatabaseError";
+  // The code stays, so an outage (CONNECT_TIMEOUT, 57P01…) is still recognised as one.
+  if (code) Object.assign(clean, { code });
   return clean;
+}
+
+/** The first error code in the cause chain: a SQLSTATE or a driver's connection code. */
+function codeOf(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const { code } = e as { code?: unknown };
+    if (typeof code === "string") return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** The innermost message (the driver's, not drizzle's "Failed query … params: …"). */
+function messageOf(error: unknown): string {
+  let message = "query failed";
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; depth++) {
+    if (!(typeof (e as { query?: unknown }).query === "string" && e.cause)) message = e.message;
+    e = e.cause;
+  }
+  return message;
 }

@@ -34,6 +34,7 @@ const ERROR_CODES = [
   "validation",
   "conflict",
   "refused",
+  "unavailable",
 ];
 
 type Action = (input: unknown) => Promise<unknown>;
