@@ -124,6 +124,7 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
     as: "admin",
     base: (w) => ({ key: `email:${w.users.owner.email}` }),
   },
+  retryJobAction: { as: "admin", base: () => ({ id: "9b2f3c1e-8d4a-4f6b-9c7d-2e5a1b3c4d5e" }) },
   saveStageSettingAction: {
     as: "admin",
     base: () => ({ stage: "scope", expectedDays: "21", version: 0 }),

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { db } from "@/db";
+import { users } from "@/db/schema";
 import { truncateAll } from "@/db/testing/fixtures";
 import { FUZZ_PAYLOADS } from "@/db/testing/fuzz-payloads";
 import { hasUnstorableText, malformed } from "@/db/testing/fuzz-mutations";
@@ -25,7 +26,7 @@ vi.mock("next/headers", () => ({
 
 const SEED = 20_261_203;
 /** Payloads per action for the role that may call it, and for each other role. */
-const MAIN_RUNS = 24;
+const MAIN_RUNS = 20;
 const SIDE_RUNS = 2;
 const ERROR_CODES = [
   "unauthenticated",
@@ -78,16 +79,20 @@ async function serverActions() {
 }
 
 /** A digest of every row of every table: equal before and after means nothing was written. */
+/**
+ * A digest of every table's row count and newest row version (xmin): any committed
+ * insert, update or delete changes it, so equal before and after means nothing was written.
+ */
 async function fingerprintQuery() {
   const tables = await db.execute<{ tablename: string }>(
     sql`select tablename from pg_tables where schemaname = 'public' order by tablename`,
   );
   const parts = tables.map(
     ({ tablename }) =>
-      `select md5(coalesce(string_agg(t::text, ',' order by t::text), '')) as h from "${tablename}" t`,
+      `select count(*) || ':' || coalesce(max(xmin::text::bigint), 0) as h from "${tablename}"`,
   );
   const query = sql.raw(
-    `select md5(string_agg(h, ',')) as digest from (${parts.join(" union all ")}) x`,
+    `select string_agg(h, ',') as digest from (${parts.join(" union all ")}) x`,
   );
   return async () => (await db.execute<{ digest: string }>(query))[0]!.digest;
 }
@@ -135,6 +140,13 @@ describe("server actions under malformed input", () => {
 
   test("no call throws, refused calls write nothing, unstorable text is refused", async () => {
     const fingerprint = await fingerprintQuery();
+    // The digest sees an update of an existing row (not only inserts and deletes).
+    const unchanged = await fingerprint();
+    await db
+      .update(users)
+      .set({ name: sql`${users.name}` })
+      .where(eq(users.id, world.users.admin.id));
+    expect(await fingerprint()).not.toBe(unchanged);
     const { reference } = world;
     // Real ids of other records and of the wrong kind: a reference of another kind,
     // another manager's account, a user where an account is expected.
@@ -196,6 +208,6 @@ describe("server actions under malformed input", () => {
     }
     signInAs(null);
     expect(failures).toEqual([]);
-    expect(calls).toBeGreaterThan(1400);
-  }, 110_000);
+    expect(calls).toBeGreaterThan(1200);
+  }, 240_000);
 });
