@@ -1,14 +1,20 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import * as schema from "./schema";
+import { seedBuiltIns } from "./seed/built-ins";
 
 export const MIGRATIONS_FOLDER = new URL("./migrations", import.meta.url).pathname;
 
-/** Applies the committed drizzle-kit migrations; safe to run on every start. */
+/**
+ * Applies the committed drizzle-kit migrations, then adds the built-in templates
+ * where missing (`seedBuiltIns`); safe to run on every start.
+ */
 export async function migrateDatabase(url: string): Promise<void> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     await migrate(drizzle(sql), { migrationsFolder: MIGRATIONS_FOLDER });
+    await seedBuiltIns(drizzle(sql, { schema, casing: "snake_case" }));
   } finally {
     await sql.end();
   }

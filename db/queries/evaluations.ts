@@ -1,6 +1,6 @@
 import "server-only";
 import { aliasedTable, and, asc, desc, eq, sql } from "drizzle-orm";
-import { db, type Tx } from "@/db";
+import { db } from "@/db";
 import {
   accounts,
   evaluations,
@@ -8,23 +8,11 @@ import {
   scorecardTemplateVersions,
   users,
 } from "@/db/schema";
-import { seedDefaultScorecardTemplate } from "@/db/seed/scorecards";
 import type { Actor } from "@/lib/policy";
 import { visibleAccounts } from "./visibility";
 
-/** Creates the default template on a fresh database (seeded data makes this a no-op). */
-export async function ensureDefaultScorecardTemplate(tx: Tx | typeof db = db) {
-  const [any] = await tx
-    .select({ id: scorecardTemplates.id })
-    .from(scorecardTemplates)
-    .where(eq(scorecardTemplates.isDefault, true))
-    .limit(1);
-  if (!any) await seedDefaultScorecardTemplate(tx);
-}
-
 /** Every template with its current version, default first; for the template pages. */
 export async function listScorecardTemplates() {
-  await ensureDefaultScorecardTemplate();
   return db
     .select({
       id: scorecardTemplates.id,
@@ -74,7 +62,6 @@ export async function getScorecardTemplate(id: string) {
 
 /** Templates a new evaluation may use: active ones, default first. */
 export async function activeScorecardTemplates() {
-  await ensureDefaultScorecardTemplate();
   return db
     .select({
       id: scorecardTemplates.id,

@@ -10,7 +10,6 @@ import {
   scheduleTemplates,
   users,
 } from "@/db/schema";
-import { seedScheduleTemplates } from "@/db/seed/schedule-templates";
 import type { Actor } from "@/lib/policy";
 import { visibleAccounts } from "./visibility";
 
@@ -86,36 +85,11 @@ export async function getScheduleTemplate(id: string) {
   return row ?? null;
 }
 
-async function hasActiveTemplate(tx: Tx | typeof db) {
-  const [any] = await tx
-    .select({ id: scheduleTemplates.id })
-    .from(scheduleTemplates)
-    .where(eq(scheduleTemplates.active, true))
-    .limit(1);
-  return !!any;
-}
-
-/**
- * Makes sure the default templates exist (a database that was never seeded).
- * Seeding runs in one transaction under an advisory lock, so a concurrent
- * request waits and then sees every template, never half of them.
- */
-export async function ensureScheduleTemplates(tx?: Tx) {
-  if (await hasActiveTemplate(tx ?? db)) return;
-  const seed = async (t: Tx) => {
-    await t.execute(sql`select pg_advisory_xact_lock(hashtext('pcrm.schedule_templates.seed'))`);
-    if (!(await hasActiveTemplate(t))) await seedScheduleTemplates(t);
-  };
-  if (tx) await seed(tx);
-  else await db.transaction(seed);
-}
-
 /**
  * The template an account's schedule starts from: the one for its industry,
- * else the default, else any active one (the default is created if none exists).
+ * else the default, else any active one (the action ensures the built-ins first).
  */
 export async function templateForIndustry(tx: Tx, industryId: number | null) {
-  await ensureScheduleTemplates(tx);
   const [template] = await tx
     .select()
     .from(scheduleTemplates)

@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import { stepLabel, templateName } from "@/components/schedule/labels";
 import { TemplateRowActions } from "@/components/schedule/template-row-actions";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
-import { listScheduleTemplates, ensureScheduleTemplates } from "@/db/queries/schedules";
+import { listScheduleTemplates } from "@/db/queries/schedules";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
 
@@ -16,7 +16,6 @@ export async function generateMetadata() {
 export default async function ScheduleTemplatesPage() {
   const user = await requireUser();
   if (!can(user, "template.manage")) forbidden();
-  await ensureScheduleTemplates();
   const [templates, t, locale] = await Promise.all([
     listScheduleTemplates(),
     getTranslations("schedule"),

@@ -2,7 +2,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { evaluations, scorecardTemplates, scorecardTemplateVersions } from "@/db/schema";
-import { ensureDefaultScorecardTemplate } from "@/db/queries/evaluations";
+import { ensureDefaultScorecardTemplate } from "@/db/seed/built-ins";
 import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";

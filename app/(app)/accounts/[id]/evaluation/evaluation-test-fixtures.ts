@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { evaluations } from "@/db/schema";
-import { ensureDefaultScorecardTemplate } from "@/db/queries/evaluations";
+import { ensureDefaultScorecardTemplate } from "@/db/seed/built-ins";
 import { DEFAULT_SCORECARD_TEMPLATE } from "@/lib/scorecard/default-template";
 import type { CriterionAnswer } from "@/lib/scorecard/scoring";
 import { startEvaluationAction } from "./actions";
@@ -17,7 +17,7 @@ export function answersAll(score: number): Record<string, CriterionAnswer> {
 }
 
 export async function startEvaluation(accountId: string) {
-  await ensureDefaultScorecardTemplate();
+  await ensureDefaultScorecardTemplate(db);
   const result = await startEvaluationAction({ accountId });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.data.id;

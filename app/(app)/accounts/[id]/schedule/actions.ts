@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { templateForIndustry } from "@/db/queries/schedules";
+import { ensureScheduleTemplates } from "@/db/seed/built-ins";
 import {
   accounts,
   scheduleBaselines,
@@ -50,6 +51,7 @@ async function pickTemplate(tx: Tx, accountId: string, templateId: string | null
     .select({ industryId: accounts.industryId })
     .from(accounts)
     .where(eq(accounts.id, accountId));
+  await ensureScheduleTemplates(tx);
   const template = await templateForIndustry(tx, account?.industryId ?? null);
   if (!template) throw fieldError("templateId", "validation.templateUnavailable");
   return template;

@@ -15,12 +15,7 @@ import { StageGatePanel } from "@/components/account/stage-gate-panel";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getAccount } from "@/db/queries/accounts";
-import {
-  ensureScheduleTemplates,
-  getSchedule,
-  listScheduleTemplates,
-  type ScheduleDetail,
-} from "@/db/queries/schedules";
+import { getSchedule, listScheduleTemplates, type ScheduleDetail } from "@/db/queries/schedules";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
 import { todayIn } from "@/lib/schedule/dates";
@@ -72,7 +67,7 @@ export default async function SchedulePage({ params, searchParams }: Props) {
   const [schedule, templates, t, format, timeZone, query] = await Promise.all([
     getSchedule({ actor: user, accountId: id }),
     // Lazily creates the default templates on a database that was never seeded.
-    ensureScheduleTemplates().then(() => listScheduleTemplates({ activeOnly: true })),
+    listScheduleTemplates({ activeOnly: true }),
     getTranslations("schedule"),
     getFormatter(),
     getTimeZone(),

@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { beforeEach, describe, expect, test } from "vitest";
+import { db } from "@/db";
+import { scheduleTemplates, scorecardTemplates } from "@/db/schema";
+import { truncateAll } from "@/db/testing/fixtures";
+import { seedBuiltIns } from "./built-ins";
+
+beforeEach(truncateAll);
+
+describe("built-in templates", () => {
+  test("are seeded once, even by concurrent callers", async () => {
+    await Promise.all([seedBuiltIns(db), seedBuiltIns(db), seedBuiltIns(db)]);
+    await seedBuiltIns(db);
+    const scorecards = await db.select().from(scorecardTemplates);
+    expect(scorecards.filter((t) => t.isDefault)).toHaveLength(1);
+    const schedules = await db.select().from(scheduleTemplates);
+    expect(schedules.filter((t) => t.isDefault)).toHaveLength(1);
+  });
+
+  test("no page writes them while it renders (pages never reach the seeders)", () => {
+    const pages = (readdirSync("app", { recursive: true }) as string[]).filter((f) =>
+      /(^|\/)(page|layout)\.tsx$/.test(f),
+    );
+    expect(pages.length).toBeGreaterThan(10);
+    const writers = pages.filter((f) =>
+      /@\/db\/seed|ensure[A-Z]\w*\(/.test(readFileSync(`app/${f}`, "utf8")),
+    );
+    expect(writers).toEqual([]);
+  });
+});
