@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, lstatSync, readlinkSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -99,3 +100,23 @@ describe.skipIf(!asRoot || process.platform !== "linux" || process.arch !== "x64
     });
   },
 );
+
+describe("embedded PostgreSQL start-up problems", () => {
+  it("a port another program holds stops the start with one sentence saying what to do", async () => {
+    const blocker = createServer();
+    const port = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(port, "127.0.0.1", resolve));
+    cleanups.push(() => new Promise((resolve) => blocker.close(resolve)));
+    const dir = await mkdtemp(path.join(tmpdir(), "pcrm-busy-"));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    await chmod(dir, 0o755);
+    const started = startEmbeddedPostgres({
+      dataDir: path.join(dir, "data"),
+      port,
+      persistent: false,
+    });
+    await expect(started).rejects.toThrow(
+      `The embedded PostgreSQL cannot listen on port ${port}: another program uses it. Stop that program or set PCRM_PG_PORT to a free port.`,
+    );
+  });
+});

@@ -79,6 +79,11 @@ export async function startEmbeddedPostgres(opts: {
   } catch (error) {
     child.kill("SIGKILL");
     const tail = readTail(logFile);
+    if (tail.includes("Address already in use")) {
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL cannot listen on port ${opts.port}: another program uses it. Stop that program or set PCRM_PG_PORT to a free port.`,
+      );
+    }
     throw new EmbeddedPostgresError(
       `The embedded PostgreSQL did not start on port ${opts.port} (data in ${dataDir})${error instanceof Error ? `: ${error.message}` : ""}${tail ? `\n${tail}` : ""}`,
     );
