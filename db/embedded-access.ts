@@ -94,12 +94,9 @@ export async function reachableBinaries(user: ServerUser, source?: Binaries): Pr
       `The embedded PostgreSQL binary ${bin.postgres} does not run: reinstall it (\`npm rebuild\`) or set DATABASE_URL.`,
     );
   }
-  // Keyed by the build, not the path: every clone with the same package shares one copy.
-  const { size, mtimeMs } = statSync(bin.postgres);
-  const key = createHash("sha256")
-    .update(`${version} ${size} ${mtimeMs}`)
-    .digest("hex")
-    .slice(0, 12);
+  // Keyed by the build, not the path: every clone and reinstall of it shares one copy.
+  const { size } = statSync(bin.postgres);
+  const key = createHash("sha256").update(`${version} ${size}`).digest("hex").slice(0, 12);
   const target = path.join(sharedBase("/var/tmp"), `pcrm-postgres-${key}`);
   if (existsSync(target) && !trusted(target)) await rm(target, { recursive: true, force: true });
   if (!existsSync(target)) {
