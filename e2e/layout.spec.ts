@@ -125,6 +125,22 @@ test.describe("at 1366 px", () => {
   });
 });
 
+test("the home page's stage and overdue links are targets at least 24 px tall", async ({
+  pageAs,
+}) => {
+  const page = await pageAs("director");
+  await page.goto("/");
+  const links = page.getByTestId("home-stages").getByRole("link", { name: /overdue/ });
+  await expect(links.first()).toBeVisible();
+  const overdueList = page.getByTestId("home-overdue").getByRole("link");
+  const heights = [
+    ...(await links.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))),
+    ...(await overdueList.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))),
+  ];
+  expect(heights.length).toBeGreaterThan(1);
+  expect(heights.filter((h) => h < 24)).toEqual([]);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -7,6 +7,7 @@ import {
   RECOMMENDATION_LABEL_KEYS,
 } from "@/lib/scorecard/default-template";
 import { RECOMMENDATION_TONES } from "./score-summary";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** Every evaluation of the account, newest first; each can be opened read-only. */
 export async function EvaluationHistory({
@@ -23,7 +24,7 @@ export async function EvaluationHistory({
   const [t, format] = await Promise.all([getTranslations("scorecard"), getFormatter()]);
   const latestId = rows[0]?.evaluation.id;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t("history.title")}>
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
           <tr>
@@ -99,6 +100,6 @@ export async function EvaluationHistory({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

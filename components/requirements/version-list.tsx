@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/card";
 import { Field, Select } from "@/components/ui/field";
 import type { RequirementVersionRow } from "@/db/queries/requirements";
 import { DOC_STATUS_LABEL_KEYS, type RequirementDocStatus } from "@/lib/requirements/model";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const DOC_STATUS_TONES: Record<RequirementDocStatus, "slate" | "blue" | "green" | "amber"> =
   { draft: "slate", submitted: "blue", approved: "green", frozen: "amber" };
@@ -23,7 +24,7 @@ export async function VersionList({
   const newest = rows[0]?.doc.number ?? 0;
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto">
+      <TableScroll label={t("versions.title")}>
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
             <tr>
@@ -97,7 +98,7 @@ export async function VersionList({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {rows.length > 1 ? (
         <form
           method="get"

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 import { ATTITUDES, INFLUENCE_LEVELS, type Stakeholder } from "@/db/schema/stakeholders";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** Left to right: from opponent to champion. */
 const COLUMNS = [...ATTITUDES].reverse();
@@ -42,7 +43,7 @@ export async function StakeholderMap({ stakeholders }: { stakeholders: Stakehold
         <p className="text-sm text-slate-600">{t("map.empty")}</p>
       ) : (
         <>
-          <div className="overflow-x-auto">
+          <TableScroll label={t("map.caption")}>
             <table className="w-full min-w-[36rem] table-fixed border-collapse text-xs">
               <caption className="sr-only">{t("map.caption")}</caption>
               <thead>
@@ -88,7 +89,7 @@ export async function StakeholderMap({ stakeholders }: { stakeholders: Stakehold
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <ul className="space-y-1 text-sm">
             <li>
               <span className="mr-1 inline-block size-3 rounded-sm border border-red-200 bg-red-50 align-middle" />

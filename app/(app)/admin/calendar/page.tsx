@@ -14,6 +14,7 @@ import { weekdayOf } from "@/lib/calendar/zone";
 import { env } from "@/lib/env";
 import { can } from "@/lib/policy";
 import { todayIn } from "@/lib/schedule/dates";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings.calendar");
@@ -76,7 +77,7 @@ export default async function CalendarPage({
           {days.length === 0 ? (
             <p className="text-sm text-slate-600">{t("empty", { year })}</p>
           ) : (
-            <div className="overflow-x-auto">
+            <TableScroll label={t("title")}>
               <table className="w-full text-left text-sm">
                 <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                   <tr>
@@ -131,7 +132,7 @@ export default async function CalendarPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </Card>
       </div>

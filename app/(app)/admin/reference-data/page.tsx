@@ -10,6 +10,7 @@ import { listReferenceItems } from "@/db/queries/reference-data";
 import { REFERENCE_KINDS, type ReferenceKind } from "@/db/schema/reference-data";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings.referenceData");
@@ -61,7 +62,7 @@ export default async function ReferenceDataPage({
         {items.length === 0 ? (
           <p className="text-sm text-slate-600">{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t(`kinds.${kind}`)}>
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                 <tr>
@@ -78,7 +79,7 @@ export default async function ReferenceDataPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </Card>
     </>

@@ -7,6 +7,7 @@ import { listSignInLocks } from "@/db/queries/sign-in-locks";
 import { requireUser } from "@/lib/auth/session";
 import { parseThrottleKey, THROTTLE } from "@/lib/auth/throttle-rules";
 import { can } from "@/lib/policy";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata() {
   const t = await getTranslations("common.admin");
@@ -36,7 +37,7 @@ export default async function SignInLocksPage() {
         {rows.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noLocks")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("locksTitle")}>
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                 <tr>
@@ -85,7 +86,7 @@ export default async function SignInLocksPage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </Card>
     </>

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
 import { DEFAULT_EXPECTED_DAYS, PIPELINE_STAGES } from "@/lib/stages/stages";
 import { listStageSettings } from "@/db/queries/stage-settings";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings.stages");
@@ -30,7 +31,7 @@ export default async function StageSettingsPage() {
       <AdminTabs current="stageSettings" />
       <PageHeader title={t("title")} description={t("intro")} />
       <Card>
-        <div className="overflow-x-auto">
+        <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
               <tr>
@@ -87,7 +88,7 @@ export default async function StageSettingsPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </Card>
     </>
   );

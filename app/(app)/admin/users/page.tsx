@@ -7,6 +7,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { listUsers } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata() {
   const t = await getTranslations("common.admin");
@@ -32,7 +33,7 @@ export default async function UsersPage() {
         {rows.length === 0 ? (
           <p className="text-sm text-slate-600">{t("admin.noUsers")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("admin.usersTitle")}>
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                 <tr>
@@ -86,7 +87,7 @@ export default async function UsersPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </Card>
     </>

@@ -7,6 +7,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { listScheduleTemplates } from "@/db/queries/schedules";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata() {
   const t = await getTranslations("schedule.templateEditor");
@@ -38,7 +39,7 @@ export default async function ScheduleTemplatesPage() {
         }
       />
       <Card>
-        <div className="overflow-x-auto">
+        <TableScroll label={t("templateEditor.title")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
               <tr>
@@ -119,7 +120,7 @@ export default async function ScheduleTemplatesPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </Card>
     </>
   );

@@ -7,6 +7,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { listScorecardTemplates } from "@/db/queries/evaluations";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata() {
   const t = await getTranslations("scorecard.templateEditor");
@@ -38,7 +39,7 @@ export default async function ScorecardTemplatesPage() {
         }
       />
       <Card>
-        <div className="overflow-x-auto">
+        <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
               <tr>
@@ -100,7 +101,7 @@ export default async function ScorecardTemplatesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </Card>
     </>
   );
