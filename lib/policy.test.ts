@@ -33,4 +33,13 @@ describe("policy", () => {
     expect(can(manager, "stage.move", { ownerId: "x" })).toBe(false);
     expect(can(actor("executive"), "stage.move", { ownerId: "executive-1" })).toBe(false);
   });
+
+  it("leaves the working calendar, background jobs and the outbox to admins", () => {
+    for (const action of ["calendar.manage", "jobs.manage", "outbox.read"] as const) {
+      expect(
+        rolesWhere((a) => can(a, action)),
+        action,
+      ).toEqual(["admin"]);
+    }
+  });
 });

@@ -9,6 +9,7 @@ const TABS = [
   { key: "stageSettings", href: "/admin/stages" },
   { key: "calendar", href: "/admin/calendar" },
   { key: "jobs", href: "/admin/jobs" },
+  { key: "outbox", href: "/admin/outbox" },
 ] as const;
 
 export type AdminTab = (typeof TABS)[number]["key"];

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/actions";
 import type { CurrentUser } from "@/lib/auth/session";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LocaleSwitcher } from "./locale-switcher";
 import { MainContainer } from "./main-container";
 import { MobileMenu } from "./mobile-menu";
@@ -39,6 +40,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
       </aside>
       <div className="min-w-0 flex-1">
         <header className="no-print flex flex-wrap items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-2">
+          <NotificationBell userId={user.id} />
           <div className="text-right text-sm" data-testid="current-user">
             <div className="font-medium">{user.name}</div>
             <div className="text-xs text-slate-500">{t(`roles.${user.role}`)}</div>

@@ -33,6 +33,7 @@ export const AUDIT_KINDS = {
   workingHours: ["update"],
   calendarDay: ["create", "update", "delete"],
   job: ["retry"],
+  notification: ["markRead"],
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_KINDS;

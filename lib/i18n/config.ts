@@ -17,6 +17,7 @@ export const NAMESPACES = [
   "scope",
   "schedule",
   "cost",
+  "notifications",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

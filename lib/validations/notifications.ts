@@ -1,0 +1,4 @@
+import { z } from "zod";
+
+export const markNotificationReadSchema = z.object({ id: z.uuid() });
+export const markAllNotificationsReadSchema = z.object({});
