@@ -50,10 +50,11 @@ export function NotificationItem({
         )}
       />
       <div className="min-w-0 flex-1">
+        {unread ? <span className="sr-only">{t("unread")}</span> : null}
         <Link
           href={link}
           className={cn(
-            "text-sm hover:underline",
+            "block w-fit text-sm hover:underline",
             unread ? "font-semibold text-slate-900" : "text-slate-700",
           )}
           onClick={(event) => {
@@ -65,7 +66,6 @@ export function NotificationItem({
             });
           }}
         >
-          {unread ? <span className="sr-only">{t("unread")}: </span> : null}
           {title}
         </Link>
         <div className="text-xs text-slate-500">{when}</div>
