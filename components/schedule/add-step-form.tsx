@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { addStepAction } from "@/app/(app)/accounts/[id]/schedule/actions";
+import { addStepAction } from "@/app/(app)/accounts/[id]/schedule/step-actions";
 import {
   addStepFormSchema,
   type AddStepFormInput,

@@ -2,7 +2,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Fragment, useState, useTransition } from "react";
-import { removeStepAction, updateStepAction } from "@/app/(app)/accounts/[id]/schedule/actions";
+import { updateStepAction } from "@/app/(app)/accounts/[id]/schedule/actions";
+import { removeStepAction } from "@/app/(app)/accounts/[id]/schedule/step-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import { ActionError } from "./errors";
+import { ActionError, fieldError } from "./errors";
 
 /*
  * What PostgreSQL refused, as a typed action failure instead of a 500: a unique
@@ -34,11 +34,6 @@ export function pgErrorOf(error: unknown): PgError | null {
 
 /** Message keys per constraint, for the violations a form can explain beside a field. */
 export type ConstraintErrors = Record<string, () => ActionError>;
-
-export const fieldError = (field: string, key: string) =>
-  new ActionError("validation", "common.errors.validation", undefined, undefined, {
-    [field]: [key],
-  });
 
 const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 

@@ -30,3 +30,9 @@ export const notFound = () => new ActionError("not_found", "common.errors.notFou
 export const conflict = () => new ActionError("conflict", "common.errors.conflict");
 export const refused = (key: string, details?: MessageRef[]) =>
   new ActionError("refused", key, undefined, details);
+
+/** A validation failure shown beside one field: `key` is the field's message key. */
+export const fieldError = (field: string, key: string) =>
+  new ActionError("validation", "common.errors.validation", undefined, undefined, {
+    [field]: [key],
+  });

@@ -8,10 +8,8 @@ import {
   createAccountIn,
   auditActions,
 } from "@/app/(app)/accounts/[id]/scope/planning-test-fixtures";
-import {
-  generateScheduleAction,
-  removeStepAction,
-} from "@/app/(app)/accounts/[id]/schedule/actions";
+import { generateScheduleAction } from "@/app/(app)/accounts/[id]/schedule/actions";
+import { removeStepAction } from "@/app/(app)/accounts/[id]/schedule/step-actions";
 import { createUserAction } from "@/app/(app)/admin/users/actions";
 import {
   createScheduleTemplateAction,

@@ -16,7 +16,7 @@ import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { changedFields } from "@/lib/actions/diff";
-import { ActionError } from "@/lib/actions/errors";
+import { fieldError } from "@/lib/actions/errors";
 import { codePrefix, customerCode, regradedCode } from "@/lib/accounts/code";
 import { can, canOwnAccounts, worksOnAccounts } from "@/lib/policy";
 import {
@@ -32,11 +32,6 @@ type AccountFieldsOutput = z.output<typeof accountFieldsSchema>;
 type ReferenceField = (typeof REFERENCE_FIELDS)[number][0];
 const FIELDS = Object.keys(accountFieldsSchema.shape) as (keyof typeof accountFieldsSchema.shape)[];
 const paths = (id?: string) => ["/accounts", "/pipeline", ...(id ? [`/accounts/${id}`] : [])];
-
-const fieldError = (field: string, key: string) =>
-  new ActionError("validation", "common.errors.validation", undefined, undefined, {
-    [field]: [key],
-  });
 
 async function areaCode(tx: Tx, areaId: number) {
   const [area] = await tx

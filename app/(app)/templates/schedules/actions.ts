@@ -4,7 +4,7 @@ import type { Tx } from "@/db";
 import { referenceItems, scheduleTemplates } from "@/db/schema";
 import { authedAction, type Policy } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
-import { fieldError } from "@/lib/actions/db-errors";
+import { fieldError } from "@/lib/actions/errors";
 import { ActionError } from "@/lib/actions/errors";
 import { can } from "@/lib/policy";
 import type { ScheduleTemplate } from "@/lib/schedule/validation";

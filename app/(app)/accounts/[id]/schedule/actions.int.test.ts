@@ -7,13 +7,8 @@ import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import { moveStageAction } from "../../stage-actions";
 import { auditActions, createAccountIn, stageOf } from "../scope/planning-test-fixtures";
-import {
-  addStepAction,
-  generateScheduleAction,
-  removeStepAction,
-  saveBaselineAction,
-  updateStepAction,
-} from "./actions";
+import { addStepAction, removeStepAction } from "./step-actions";
+import { generateScheduleAction, saveBaselineAction, updateStepAction } from "./actions";
 
 const stepsOf = (accountId: string) =>
   db
