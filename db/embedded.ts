@@ -48,6 +48,12 @@ export async function startEmbeddedPostgres(opts: {
   settings?: Record<string, string>;
   /** The package's binaries unless given (tests give a copy in a closed folder). */
   binaries?: Binaries;
+  /**
+   * Run the server in a process group of its own, so a terminal's Ctrl-C reaches only
+   * the command, which then stops the app before the database (for commands that
+   * handle the stop signals themselves: lib/cli/processes.ts `onStopSignals`).
+   */
+  ownGroup?: boolean;
 }): Promise<EmbeddedServer> {
   const user = serverUser();
   const bin = await reachableBinaries(user, opts.binaries);
@@ -62,6 +68,7 @@ export async function startEmbeddedPostgres(opts: {
   const child = spawn(bin.postgres, ["-D", dataDir, "-p", String(opts.port), ...flags], {
     stdio: ["ignore", log, log],
     cwd: path.dirname(dataDir),
+    detached: opts.ownGroup ?? false,
     env: { ...process.env, LC_MESSAGES: "C" },
     ...(user ?? {}),
   });

@@ -34,6 +34,7 @@ export async function startBenchApp(opts: {
     dataDir: path.resolve(".data/bench"),
     port: await freePort(),
     persistent: true,
+    ownGroup: true,
     settings: { shared_buffers: "512MB", effective_cache_size: "4GB" },
   }).catch(exitWithStartupError);
   let next: ChildProcess | undefined;

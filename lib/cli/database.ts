@@ -17,6 +17,7 @@ export async function resolveDatabase(): Promise<{ url: string; server: Embedded
     dataDir: path.join(DATA_DIR, "pg"),
     port,
     persistent: true,
+    ownGroup: true,
   });
   await ensureDatabase(server.url("postgres"), "pcrm");
   return { url: server.url("pcrm"), server };
