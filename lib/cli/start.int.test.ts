@@ -65,9 +65,13 @@ async function until(check: () => Promise<boolean> | boolean, ms: number) {
 }
 
 describe("stopping npm run dev", () => {
-  it.each(["SIGTERM", "SIGINT"] as const)(
-    "%s to npm stops the Next.js server and the embedded PostgreSQL",
-    async (signal) => {
+  it.each([
+    ["SIGTERM to npm", "SIGTERM", false],
+    ["SIGINT to npm", "SIGINT", false],
+    ["Ctrl-C (SIGINT to the terminal's whole process group)", "SIGINT", true],
+  ] as const)(
+    "%s stops the Next.js server and the embedded PostgreSQL",
+    async (_, signal, wholeGroup) => {
       const dir = await mkdtemp(path.join(tmpdir(), "pcrm-stop-"));
       await chmod(dir, 0o755);
       const fakeNext = path.join(dir, "fake-next.mjs");
@@ -99,7 +103,7 @@ describe("stopping npm run dev", () => {
       expect(await listening(pgPort)).toBe(true);
 
       const npmExited = new Promise<void>((resolve) => npm.once("exit", () => resolve()));
-      process.kill(npm.pid!, signal);
+      process.kill(wholeGroup ? -npm.pid! : npm.pid!, signal);
       await Promise.race([npmExited, new Promise((r) => setTimeout(r, 20_000))]);
       const appGone = await until(
         async () => !alive(run.serverPid!) && !(await listening(appPort)),
