@@ -10,3 +10,4 @@ export * from "./stages";
 export * from "./stakeholders";
 export * from "./users";
 export * from "./sign-in-attempts";
+export * from "./activities";

@@ -18,6 +18,16 @@ import {
 export type Caller = "admin" | "director" | "owner" | "anyone";
 type Entry = { as: Caller; base: (w: FuzzWorld) => unknown };
 
+const ACTIVITY = {
+  type: "reception",
+  occurredAt: "2026-03-02T10:00",
+  subject: "来访接待",
+  content: "参观工厂",
+  outcome: "同意试样",
+  nextFollowUp: "2026-03-09",
+  contactIds: [] as string[],
+  participantIds: [] as string[],
+};
 const account = (w: FuzzWorld) => ({ accountId: w.account.id });
 const accountFields = (w: FuzzWorld) => ({
   name: "华东涂料",
@@ -129,6 +139,10 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
     as: "admin",
     base: () => ({ stage: "scope", expectedDays: "21", version: 0 }),
   },
+  saveFilingLimitAction: {
+    as: "admin",
+    base: () => ({ type: "reception", hours: "72", version: 0 }),
+  },
   createReferenceItemAction: {
     as: "admin",
     base: () => ({ kind: "industry", code: "food", nameEn: "Food", nameZh: "食品", sortOrder: 1 }),
@@ -210,6 +224,14 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
   deleteStakeholderAction: {
     as: "owner",
     base: (w) => ({ id: w.stakeholder.id, version: w.stakeholder.version }),
+  },
+  createActivityAction: {
+    as: "owner",
+    base: (w) => ({ ...account(w), fields: { ...ACTIVITY, contactIds: [w.stakeholder.id] } }),
+  },
+  updateActivityAction: {
+    as: "owner",
+    base: (w) => ({ id: w.activity.id, version: w.activity.version, fields: ACTIVITY }),
   },
   // workspaces
   saveRequirementDocAction: {

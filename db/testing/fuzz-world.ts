@@ -8,10 +8,12 @@ import {
   createScopeItemAction,
 } from "@/app/(app)/accounts/[id]/scope/actions";
 import { createAccountIn } from "@/app/(app)/accounts/[id]/scope/planning-test-fixtures";
+import { createActivityAction } from "@/app/(app)/accounts/[id]/activity-actions";
 import { createStakeholderAction } from "@/app/(app)/accounts/[id]/stakeholder-actions";
 import { db } from "@/db";
 import {
   accounts,
+  activities,
   costLines,
   costPlans,
   evaluations,
@@ -106,6 +108,21 @@ async function fillWorkspaces(accountId: string) {
     await createStakeholderAction({
       accountId,
       fields: { ...STAKEHOLDER, name: "王经理", decisionRole: "decision_maker", isPrimary: true },
+    }),
+  );
+  ok(
+    await createActivityAction({
+      accountId,
+      fields: {
+        type: "call",
+        occurredAt: "2024-03-01T10:00",
+        subject: "电话沟通",
+        content: "",
+        outcome: "",
+        nextFollowUp: "",
+        contactIds: [],
+        participantIds: [],
+      },
     }),
   );
   ok(await generateScheduleAction({ accountId, templateId: "", startDate: "2024-03-01" }));
@@ -228,6 +245,7 @@ export async function loadFuzzWorld(seeds: Seeds) {
     stakeholder: orGone(
       await db.select().from(stakeholders).where(eq(stakeholders.accountId, accountId)),
     ),
+    activity: orGone(await db.select().from(activities).where(eq(activities.accountId, accountId))),
     step: orGone(
       await db.select().from(scheduleSteps).where(eq(scheduleSteps.accountId, accountId)),
     ),

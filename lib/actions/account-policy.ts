@@ -1,4 +1,6 @@
 import "server-only";
+import { eq } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { lockAccountForPolicy } from "@/db/queries/accounts";
 import { can, type PolicyAction } from "@/lib/policy";
 import type { Policy } from "./action";
@@ -19,4 +21,29 @@ export const onAccount =
     const resource = { ownerId: locked.account.ownerId, teamMemberIds: locked.teamMemberIds };
     if (!can(user, "account.read", resource)) return "not_found";
     return can(user, action, resource);
+  };
+
+type AccountRecord = PgTable & { id: PgColumn; accountId: PgColumn };
+
+/**
+ * Policy for an action on a record of one account (a stakeholder, an activity):
+ * the record's account is looked up, then `onAccount` applies. A record that does
+ * not exist is "not found".
+ */
+export const onRecordAccount =
+  <I extends { id: string }>(table: AccountRecord, action: PolicyAction): Policy<I> =>
+  async (ctx) => {
+    const t = table as AccountRecord;
+    const [row] = (await ctx.tx
+      .select({ accountId: t.accountId })
+      .from(t as PgTable)
+      .where(eq(t.id, ctx.input.id))) as { accountId: string }[];
+    if (!row) return "not_found";
+    return onAccount<{ accountId: string }>(
+      action,
+      "accountId",
+    )({
+      ...ctx,
+      input: { accountId: row.accountId },
+    });
   };

@@ -52,6 +52,18 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
       };
     case "stakeholder":
       return { name: text(after.name ?? before.name, none) };
+    case "activity":
+      return {
+        type: text(after.type ?? before.type, "note"),
+        subject: short(after.subject ?? before.subject, none),
+        delay: Math.round(num(after.filingDelayMinutes) / 6) / 10,
+      };
+    case "activityFilingLimit":
+      return {
+        type: text(after.type ?? before.type, "note"),
+        before: text(before.hours, none),
+        after: text(after.hours, none),
+      };
     case "evaluation":
       return {
         version: text(after.templateVersion, none),

@@ -6,6 +6,8 @@
 export const AUDIT_KINDS = {
   account: ["create", "update", "archive", "restore", "assign", "editCode", "move"],
   stakeholder: ["create", "update", "delete"],
+  activity: ["create", "update"],
+  activityFilingLimit: ["update"],
   evaluation: ["create", "reevaluate", "saveDraft", "submit", "approve", "return"],
   requirementDoc: ["createVersion", "update", "submit", "approve", "return"],
   scopeItem: ["create", "update", "delete"],

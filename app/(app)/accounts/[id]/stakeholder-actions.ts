@@ -2,8 +2,8 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { stakeholders } from "@/db/schema";
-import { onAccount } from "@/lib/actions/account-policy";
-import { authedAction, type Policy } from "@/lib/actions/action";
+import { onAccount, onRecordAccount } from "@/lib/actions/account-policy";
+import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { changedFields } from "@/lib/actions/diff";
 import { ActionError } from "@/lib/actions/errors";
@@ -38,21 +38,6 @@ const FIELDS = [
   "hobbies",
   "specialDates",
 ] as const;
-
-/** Resolves the stakeholder's account, then applies the account policy to it. */
-const onStakeholderAccount =
-  <I extends { id: string }>(): Policy<I> =>
-  async (ctx) => {
-    const [row] = await ctx.tx
-      .select({ accountId: stakeholders.accountId })
-      .from(stakeholders)
-      .where(eq(stakeholders.id, ctx.input.id));
-    if (!row) return "not_found";
-    return onAccount<{ accountId: string }>(
-      "account.update",
-      "accountId",
-    )({ ...ctx, input: { accountId: row.accountId } });
-  };
 
 /** One primary contact per account: making someone primary clears the previous one. */
 async function clearOtherPrimary(tx: Tx, accountId: string, keepId: string | null, fields: Fields) {
@@ -94,7 +79,7 @@ export const createStakeholderAction = authedAction({
 
 export const updateStakeholderAction = authedAction({
   schema: updateStakeholderSchema,
-  policy: onStakeholderAccount(),
+  policy: onRecordAccount(stakeholders, "account.update"),
   run: async ({ tx, input, audit }) => {
     const [current] = await tx
       .select({ accountId: stakeholders.accountId })
@@ -124,7 +109,7 @@ export const updateStakeholderAction = authedAction({
 
 export const deleteStakeholderAction = authedAction({
   schema: deleteStakeholderSchema,
-  policy: onStakeholderAccount(),
+  policy: onRecordAccount(stakeholders, "account.update"),
   run: async ({ tx, input, audit }) => {
     const [deleted] = await tx
       .delete(stakeholders)
