@@ -480,7 +480,11 @@ describe("periods are calendar days in the app's time zone", () => {
       filters: { from: "2025-03-31", to: "2025-03-31" },
     });
     expect(cohort.created).toBe(1);
-    expect(id).toBeTruthy();
+    const [stay] = await db
+      .select({ exitedAt: stageTransitions.exitedAt })
+      .from(stageTransitions)
+      .where(and(eq(stageTransitions.accountId, id), eq(stageTransitions.toStage, "stakeholders")));
+    expect(stay?.exitedAt).toEqual(new Date("2025-03-31T17:00:00Z"));
   });
 });
 

@@ -4,7 +4,7 @@ import type { Tx } from "@/db";
 import { evaluations, scorecardTemplates, scorecardTemplateVersions } from "@/db/schema";
 import { ensureDefaultScorecardTemplate } from "@/db/seed/built-ins";
 import { onAccount } from "@/lib/actions/account-policy";
-import { authedAction } from "@/lib/actions/action";
+import { authedAction, fieldErrorsOf } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { ActionError, notFound } from "@/lib/actions/errors";
 import { isScoreOnScale, scoreEvaluation, type CriterionAnswer } from "@/lib/scorecard/scoring";
@@ -13,7 +13,7 @@ import {
   evaluationSubmitSchema,
   type Template,
 } from "@/lib/scorecard/validation";
-import { issuesToFieldErrors, requireOpenAccount, validationError } from "./action-helpers";
+import { requireOpenAccount, validationError } from "./action-helpers";
 import { decideEvaluationSchema, saveEvaluationSchema, startEvaluationSchema } from "./schemas";
 
 const paths = (accountId: string) => [
@@ -155,7 +155,7 @@ async function saveAnswers(
   }
   const schema = submit ? evaluationSubmitSchema(definition) : evaluationDraftSchemaFor(definition);
   const parsed = schema.safeParse({ answers: input.answers });
-  if (!parsed.success) throw validationError(issuesToFieldErrors(parsed.error));
+  if (!parsed.success) throw validationError(fieldErrorsOf(parsed.error));
   const answers = parsed.data.answers;
   const result = scoreEvaluation(definition, answers);
   const { before, after } = await updateVersioned(tx, evaluations, evaluation.id, input.version, {

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { Tx } from "@/db";
 import { requirementDocVersions, stakeholders } from "@/db/schema";
 import { onAccount } from "@/lib/actions/account-policy";
-import { authedAction } from "@/lib/actions/action";
+import { authedAction, fieldErrorsOf } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { ActionError, conflict, notFound } from "@/lib/actions/errors";
 import {
@@ -12,11 +12,7 @@ import {
   requirementDocSubmitSchema,
   type RequirementDoc,
 } from "@/lib/requirements/validation";
-import {
-  issuesToFieldErrors,
-  requireOpenAccount,
-  validationError,
-} from "../evaluation/action-helpers";
+import { requireOpenAccount, validationError } from "../evaluation/action-helpers";
 import { decideRequirementDocSchema, saveRequirementDocSchema } from "./schemas";
 
 const paths = (accountId: string) => [
@@ -63,7 +59,7 @@ async function writeDraft(tx: Tx, input: SaveInput, userId: string, submit: bool
     sections: input.sections,
     requirements: input.requirements,
   });
-  if (!parsed.success) throw validationError(issuesToFieldErrors(parsed.error));
+  if (!parsed.success) throw validationError(fieldErrorsOf(parsed.error));
   const content = parsed.data;
   await checkStakeholders(tx, input.accountId, content);
   const submitted = submit
