@@ -3,6 +3,7 @@ import { forbidden } from "next/navigation";
 import { AdminTabs } from "@/components/settings/admin-tabs";
 import { JobRetryButton } from "@/components/settings/job-retry-button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { jobCounts, listFailedJobs } from "@/db/queries/jobs";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -35,7 +36,7 @@ export default async function JobsPage() {
       <PageHeader title={t("title")} description={t("intro")} />
       <div className="space-y-6">
         <Card title={t("queuesTitle")}>
-          <div className="overflow-x-auto">
+          <TableScroll label={t("queuesTitle")}>
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                 <tr>
@@ -79,13 +80,13 @@ export default async function JobsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </Card>
         <Card title={t("failedTitle", { count: failed.length })}>
           {failed.length === 0 ? (
             <p className="text-sm text-slate-600">{t("noneFailed")}</p>
           ) : (
-            <div className="overflow-x-auto">
+            <TableScroll label={t("failedTitle", { count: failed.length })}>
               <table className="w-full text-left text-sm">
                 <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                   <tr>
@@ -144,7 +145,7 @@ export default async function JobsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </Card>
       </div>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AdminTabs } from "@/components/settings/admin-tabs";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { listOutbox } from "@/db/queries/outbox";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -36,7 +37,7 @@ export default async function OutboxPage() {
         {mails.length === 0 ? (
           <p className="text-sm text-slate-600">{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("title")}>
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                 <tr>
@@ -93,7 +94,7 @@ export default async function OutboxPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </Card>
     </>
