@@ -141,8 +141,12 @@ export function malformed(
 
 /** True when some string anywhere in `value` cannot be stored as sent. */
 export function hasUnstorableText(value: unknown): boolean {
-  if (typeof value === "string") return UNSTORABLE_TEXT.test(value);
-  if (Array.isArray(value)) return value.some(hasUnstorableText);
-  if (value && typeof value === "object") return Object.values(value).some(hasUnstorableText);
+  // A walk with its own stack: the fuzz test sends payloads nested thousands deep.
+  const pending: unknown[] = [value];
+  while (pending.length) {
+    const next = pending.pop();
+    if (typeof next === "string" && UNSTORABLE_TEXT.test(next)) return true;
+    if (next && typeof next === "object") pending.push(...Object.values(next));
+  }
   return false;
 }

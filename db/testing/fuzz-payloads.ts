@@ -135,6 +135,12 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
     base: (w) => ({ key: `email:${w.users.owner.email}` }),
   },
   retryJobAction: { as: "admin", base: () => ({ id: "9b2f3c1e-8d4a-4f6b-9c7d-2e5a1b3c4d5e" }) },
+  // notifications: one of the caller's own (an unknown id is "not found"), or all of them
+  markNotificationReadAction: {
+    as: "owner",
+    base: () => ({ id: "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f" }),
+  },
+  markAllNotificationsReadAction: { as: "anyone", base: () => ({}) },
   saveStageSettingAction: {
     as: "admin",
     base: () => ({ stage: "scope", expectedDays: "21", version: 0 }),
