@@ -6,7 +6,7 @@ import { accounts, accountTeam, activities, auditLog, stakeholders } from "@/db/
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import { DEFAULT_FILING_LIMIT_HOURS, filingDelayMinutes } from "@/lib/activities/filing";
-import { zonedTime } from "@/lib/calendar/zone";
+import { localDateTimeOf } from "@/lib/activities/local-time";
 import type { ActivityFields } from "@/lib/validations/activity";
 import { saveFilingLimitAction } from "../../admin/stages/filing-actions";
 import { createActivityAction, updateActivityAction } from "./activity-actions";
@@ -18,14 +18,8 @@ let contactId: string;
 let serial = 0;
 
 /** The wall time `days` days ago in Shanghai, as the form's datetime-local sends it. */
-function localAgo(days: number, minutes = 0): string {
-  const { date, minute } = zonedTime(
-    new Date(Date.now() - days * 86_400_000 - minutes * 60_000),
-    "Asia/Shanghai",
-  );
-  const m = Math.floor(minute);
-  return `${date}T${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-}
+const localAgo = (days: number, minutes = 0) =>
+  localDateTimeOf(new Date(Date.now() - days * 86_400_000 - minutes * 60_000), "Asia/Shanghai");
 
 const fields = (extra: Partial<ActivityFields> = {}): ActivityFields => ({
   type: "call",

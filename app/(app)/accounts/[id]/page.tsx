@@ -14,6 +14,7 @@ import { isAccountTab } from "@/components/account/tabs";
 import { StakeholderLists } from "@/components/stakeholders/stakeholder-lists";
 import { StakeholderMap } from "@/components/stakeholders/stakeholder-map";
 import { Card } from "@/components/ui/card";
+import { ActivitiesPanel } from "./activities-panel";
 import { getAccount } from "@/db/queries/accounts";
 import { getExpectedDays } from "@/db/queries/stage-settings";
 import { costPlanStatus } from "@/db/queries/cost-plans";
@@ -28,7 +29,11 @@ import { isPipelineStage } from "@/lib/stages/stages";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ tab?: string | string[]; before?: string | string[] }>;
+  searchParams: Promise<{
+    tab?: string | string[];
+    before?: string | string[];
+    type?: string | string[];
+  }>;
 };
 
 export async function generateMetadata({ params }: Props) {
@@ -41,7 +46,10 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function AccountPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const [{ id }, { tab: rawTab, before: rawBefore }] = await Promise.all([params, searchParams]);
+  const [{ id }, { tab: rawTab, before: rawBefore, type: rawType }] = await Promise.all([
+    params,
+    searchParams,
+  ]);
   if (!z.uuid().safeParse(id).success) notFound();
   const detail = await getAccount({ actor: user, id });
   if (!detail) notFound();
@@ -107,7 +115,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
         accountId={account.id}
         current={tab}
         label={t("tabs.label")}
-        labels={{ stakeholders: t("tabs.stakeholders"), history: t("tabs.history") }}
+        labels={{
+          stakeholders: t("tabs.stakeholders"),
+          activities: t("tabs.activities"),
+          history: t("tabs.history"),
+        }}
       >
         {tab === "history" ? (
           <HistoryPanel
@@ -116,6 +128,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
             transitions={transitions}
             before={olderThan(rawBefore)}
           />
+        ) : tab === "activities" ? (
+          <ActivitiesPanel accountId={id} user={user} canEdit={canEdit} rawType={rawType} />
         ) : (
           <StakeholdersPanel accountId={id} user={user} canEdit={canEdit} />
         )}
