@@ -8,6 +8,8 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
 import { DEFAULT_EXPECTED_DAYS, PIPELINE_STAGES } from "@/lib/stages/stages";
 import { listStageSettings } from "@/db/queries/stage-settings";
+import { listFilingLimits } from "@/db/queries/activities";
+import { FilingLimitsCard } from "@/components/settings/filing-limits-card";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata() {
@@ -19,11 +21,12 @@ export default async function StageSettingsPage() {
   const user = await requireUser();
   if (!can(user, "stageSettings.manage")) forbidden();
   // The board's per-stage counts (all accounts for an admin) show what a limit means today.
-  const [saved, board, t, ts] = await Promise.all([
+  const [saved, board, t, ts, filingLimits] = await Promise.all([
     listStageSettings(),
     pipelineBoard({ actor: user, filters: {}, perStage: 0 }),
     getTranslations("settings.stages"),
     getTranslations("stages.stage"),
+    listFilingLimits(),
   ]);
 
   return (
@@ -90,6 +93,7 @@ export default async function StageSettingsPage() {
           </table>
         </TableScroll>
       </Card>
+      <FilingLimitsCard limits={filingLimits} />
     </>
   );
 }
