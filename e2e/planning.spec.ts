@@ -139,7 +139,10 @@ test("a colleague cannot open another manager's planning, and an executive only 
 }) => {
   const [account] = await sql<{ id: string }[]>`select id from accounts where code = ${CODE}`;
   const colleague = await pageAs("manager2");
-  await colleague.goto(`/accounts/${account!.id}/schedule`);
+  // Refused as not found (a 404 with its page), not merely "no schedule heading", which an error page also passes.
+  const refused = await colleague.goto(`/accounts/${account!.id}/schedule`);
+  expect(refused?.status()).toBe(404);
+  await expect(colleague.getByRole("heading", { name: "Page not found", level: 1 })).toBeVisible();
   await expect(colleague.getByRole("heading", { name: "Schedule", level: 1 })).toHaveCount(0);
 
   const executive = await pageAs("executive");
