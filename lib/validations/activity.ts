@@ -9,14 +9,19 @@ const text = (max: number) => z.string().trim().max(max, limit());
 /** A wall-clock time in the organisation's time zone, as `<input type="datetime-local">` sends it. */
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 
+const isLocalDateTime = (value: string) => {
+  const match = LOCAL_DATE_TIME.exec(value);
+  return !!match && isDateInRange(match[1]!) && Number(match[2]) < 24 && Number(match[3]) < 60;
+};
+
+/** One message per field: "required" when empty, else "invalidDateTime" when not a wall time. */
 export const localDateTime = z
   .string()
   .trim()
-  .min(1, "required")
-  .refine((value) => {
-    const match = LOCAL_DATE_TIME.exec(value);
-    return !!match && isDateInRange(match[1]!) && Number(match[2]) < 24 && Number(match[3]) < 60;
-  }, "invalidDateTime");
+  .superRefine((value, ctx) => {
+    if (value === "") ctx.addIssue({ code: "custom", message: "required" });
+    else if (!isLocalDateTime(value)) ctx.addIssue({ code: "custom", message: "invalidDateTime" });
+  });
 
 export const activityFieldsSchema = z.object({
   type: z.enum(ACTIVITY_TYPES, "required"),
@@ -24,10 +29,10 @@ export const activityFieldsSchema = z.object({
   subject: z.string().trim().min(1, "required").max(200, limit()),
   content: text(5000),
   outcome: text(2000),
-  nextFollowUp: z.union([
-    z.literal(""),
-    z.iso.date("invalidDate").refine(isDateInRange, "invalidDate"),
-  ]),
+  nextFollowUp: z
+    .string()
+    .trim()
+    .refine((value) => value === "" || isDateInRange(value), "invalidDate"),
   contactIds: z.array(z.uuid("invalid")).max(50),
   participantIds: z.array(z.uuid("invalid")).max(50),
 });

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
+import { listActivities } from "@/db/queries/activities";
 import { getWorkingCalendar } from "@/db/queries/calendar";
 import { accounts, accountTeam, activities, auditLog, stakeholders } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
@@ -246,5 +247,22 @@ describe("saveFilingLimitAction", () => {
     // A call four days ago is within 30 days: on time.
     const result = await create(owner.id, { occurredAt: localAgo(4) });
     expect(result).toMatchObject({ ok: true, data: { filingDelayMinutes: 0 } });
+  });
+});
+
+describe("listActivities", () => {
+  test("newest first with names; filtered by type; empty for a manager who does not see the account", async () => {
+    await created(owner.id, { occurredAt: localAgo(2), subject: "较早的电话" });
+    await created(owner.id, { type: "visit", occurredAt: localAgo(1), subject: "上门拜访" });
+    const list = await listActivities({ actor: owner, accountId });
+    expect(list.map((a) => a.subject)).toEqual(["上门拜访", "较早的电话"]);
+    expect(list[0]!.contacts).toEqual([{ id: contactId, name: "刘建国" }]);
+    expect(list[0]!.loggedByName).toBe(owner.name);
+    const visits = await listActivities({ actor: owner, accountId, type: "visit" });
+    expect(visits.map((a) => a.subject)).toEqual(["上门拜访"]);
+    const other = await createUser("manager");
+    expect(await listActivities({ actor: other, accountId })).toEqual([]);
+    const executive = await createUser("executive");
+    expect(await listActivities({ actor: executive, accountId })).toHaveLength(2);
   });
 });

@@ -8,7 +8,7 @@ import { onAccount, onRecordAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { changedFields } from "@/lib/actions/diff";
-import { ActionError } from "@/lib/actions/errors";
+import { fieldError } from "@/lib/actions/errors";
 import { filingDelayMinutes } from "@/lib/activities/filing";
 import { zonedInstant } from "@/lib/calendar/zone";
 import { worksOnAccounts } from "@/lib/policy";
@@ -31,11 +31,6 @@ const AUDITED = [
   "participantIds",
 ] as const;
 
-const fieldError = (field: string, message: string) =>
-  new ActionError("validation", "common.errors.validation", undefined, undefined, {
-    [`fields.${field}`]: [message],
-  });
-
 /**
  * Contacts must be customer-side stakeholders of this account; participants active
  * users who work on accounts. Anything else is an error beside its field.
@@ -53,7 +48,8 @@ async function checkPeople(tx: Tx, accountId: string, fields: Fields) {
           eq(stakeholders.side, "customer"),
         ),
       );
-    if (found.length !== contactIds.length) throw fieldError("contactIds", "contactNotOnAccount");
+    if (found.length !== contactIds.length)
+      throw fieldError("fields.contactIds", "contactNotOnAccount");
   }
   const participantIds = [...new Set(fields.participantIds)];
   if (participantIds.length) {
@@ -62,7 +58,7 @@ async function checkPeople(tx: Tx, accountId: string, fields: Fields) {
       .from(users)
       .where(and(inArray(users.id, participantIds), eq(users.active, true)));
     if (found.filter(worksOnAccounts).length !== participantIds.length) {
-      throw fieldError("participantIds", "participantUnknown");
+      throw fieldError("fields.participantIds", "participantUnknown");
     }
   }
   return { contactIds, participantIds };
@@ -78,7 +74,7 @@ async function storedValues(tx: Tx, accountId: string, fields: Fields, loggedAt:
   const { date, minute } = splitLocalDateTime(fields.occurredAt);
   const occurredAt = zonedInstant(date, minute, calendar.timeZone);
   if (occurredAt.getTime() > loggedAt.getTime() + 60_000) {
-    throw fieldError("occurredAt", "occurredInFuture");
+    throw fieldError("fields.occurredAt", "occurredInFuture");
   }
   const people = await checkPeople(tx, accountId, fields);
   const limits = await getFilingLimits(tx);
