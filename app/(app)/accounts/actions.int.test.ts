@@ -332,6 +332,13 @@ describe("editCodeAction", () => {
       ok: true,
       data: { code: "i010199" },
     });
+    // The code it had is still found by the exact-code search.
+    const byOldCode = await listAccounts({
+      actor: { id: director.id, role: "director" },
+      filters: { q: first.code },
+      limit: 10,
+    });
+    expect(byOldCode.rows.map((r) => r.code)).toEqual(["i010199"]);
     const clash = await editCodeAction({ id: second.id, version: 1, code: "i010199" });
     expect(clash).toMatchObject({
       ok: false,
