@@ -80,8 +80,9 @@ test.describe("signing in", () => {
 test.describe("roles are enforced on the server", () => {
   test("a manager cannot open the admin page", async ({ pageAs }) => {
     const page = await pageAs("manager");
-    await page.goto("/admin/users");
-    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    const response = await page.goto("/admin/users");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
   });
 
   test("a manager posting to an admin action directly is refused", async ({ pageAs, sql }) => {
