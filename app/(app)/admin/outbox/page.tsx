@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { AdminTabs } from "@/components/settings/admin-tabs";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
@@ -18,7 +18,7 @@ const TONE = { unsent: "amber", sent: "green", failed: "red" } as const;
 
 export default async function OutboxPage() {
   const user = await requireUser();
-  if (!can(user, "outbox.read")) notFound();
+  if (!can(user, "outbox.read")) forbidden();
   const [mails, t, format] = await Promise.all([
     listOutbox(),
     getTranslations("settings.outbox"),
