@@ -131,6 +131,11 @@ export async function HistoryTimeline({
       let changes: FieldChange[] = [];
       if (known === "account.update") changes = fieldChanges(ctx, "account", before, after);
       if (known === "stakeholder.update") changes = fieldChanges(ctx, "stakeholder", before, after);
+      if (known === "activity.update") {
+        // Who took part is named on the Activities tab; the delay is in the line itself.
+        const skip = ["contactIds", "participantIds", "filingDelayMinutes"];
+        changes = fieldChanges(ctx, "activity", before, after, skip);
+      }
       if (known === "account.assign") {
         changes = fieldChanges(ctx, "account", before, after, ["team"]);
         if (JSON.stringify(before.team) !== JSON.stringify(after.team)) {

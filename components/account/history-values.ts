@@ -25,12 +25,20 @@ const STAKEHOLDER_ENUMS: Record<string, string> = {
   decisionRole: "account.stakeholders.role",
   attitude: "account.stakeholders.attitude",
 };
+const ACTIVITY_ENUMS: Record<string, string> = { type: "account.activities.type" };
+const ENUMS: Record<string, Record<string, string>> = {
+  stakeholder: STAKEHOLDER_ENUMS,
+  activity: ACTIVITY_ENUMS,
+};
+const FIELD_LABELS: Record<string, string> = {
+  stakeholder: "account.stakeholders.field",
+  activity: "account.activities.field",
+};
 const REFERENCE_FIELDS = new Set(["industryId", "sourceId", "areaId"]);
 
 /** Label of a field in the user's language, or its raw name if the catalog does not know it. */
 function fieldLabel(ctx: HistoryContext, entity: string, field: string) {
-  const key =
-    entity === "stakeholder" ? `account.stakeholders.field.${field}` : `accounts.field.${field}`;
+  const key = `${FIELD_LABELS[entity] ?? "accounts.field"}.${field}`;
   return ctx.t.has(key) ? ctx.t(key) : field;
 }
 
@@ -43,7 +51,7 @@ export function valueText(
 ): string {
   const none = ctx.t("account.history.empty");
   if (value === null || value === undefined || value === "") return none;
-  const enums = entity === "stakeholder" ? STAKEHOLDER_ENUMS : ACCOUNT_ENUMS;
+  const enums = ENUMS[entity] ?? ACCOUNT_ENUMS;
   const prefix = enums[field];
   if (prefix && typeof value === "string") {
     const key = `${prefix}.${value}`;
@@ -55,6 +63,9 @@ export function valueText(
   if (field === "specialDates" && Array.isArray(value)) {
     const list = value as { label?: string; date?: string }[];
     return list.map((d) => `${d.label ?? ""} ${d.date ?? ""}`.trim()).join("; ") || none;
+  }
+  if (field === "occurredAt" && typeof value === "string") {
+    return ctx.format.dateTime(new Date(value), { dateStyle: "medium", timeStyle: "short" });
   }
   if (typeof value === "number") return ctx.format.number(value);
   if (typeof value === "string") return value;
