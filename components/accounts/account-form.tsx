@@ -16,7 +16,7 @@ import {
   type AccountFormInput,
   type AccountFormOptions,
 } from "./account-form-fields";
-import { useUnsavedChanges } from "./use-unsaved-changes";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 
 type Props = {
   options: AccountFormOptions;
@@ -59,7 +59,7 @@ export function AccountForm({ options, account }: Props) {
     defaultValues: account?.values ?? EMPTY_ACCOUNT,
   });
   const { handleSubmit, formState } = form;
-  useUnsavedChanges(formState.isDirty && !leaving);
+  useLeaveGuard(formState.isDirty && !leaving);
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);

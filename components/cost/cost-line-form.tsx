@@ -5,7 +5,7 @@ import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { createCostLineAction, updateCostLineAction } from "@/app/(app)/accounts/[id]/cost/actions";
 import type { CostLineFormInput } from "@/app/(app)/accounts/[id]/cost/schemas";
-import { useUnsavedChanges } from "@/components/accounts/use-unsaved-changes";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -64,7 +64,7 @@ export function CostLineForm({ accountId, currency, line, onDone, planStatus }: 
     defaultValues: line?.values ?? EMPTY_COST_LINE,
   });
   const { register, handleSubmit, formState, control: formControl, reset } = form;
-  useUnsavedChanges(formState.isDirty);
+  useLeaveGuard(formState.isDirty);
   const [category, hoursText, rateText] = useWatch({
     control: formControl,
     name: ["category", "hours", "rate"],

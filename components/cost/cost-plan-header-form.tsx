@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveCostPlanHeaderAction } from "@/app/(app)/accounts/[id]/cost/actions";
 import type { CostPlanHeaderFormInput } from "@/app/(app)/accounts/[id]/cost/schemas";
-import { useUnsavedChanges } from "@/components/accounts/use-unsaved-changes";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -43,7 +43,7 @@ export function CostPlanHeaderForm({
     defaultValues: plan?.values ?? { currency: "CNY", budget: "" },
   });
   const { register, handleSubmit, formState, reset } = form;
-  useUnsavedChanges(formState.isDirty);
+  useLeaveGuard(formState.isDirty);
   const err = (name: keyof CostPlanHeaderFormInput) => errorText(formState.errors[name]?.message);
 
   const onSubmit = handleSubmit(async (values) => {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { reviewCostPlanAction, submitCostPlanAction } from "@/app/(app)/accounts/[id]/cost/actions";
-import { useUnsavedChanges } from "@/components/accounts/use-unsaved-changes";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -56,7 +56,7 @@ export function ReviewCostPlanForm({ accountId, version }: { accountId: string; 
     defaultValues: { decision: "approve", comment: "" },
   });
   const { register, handleSubmit, formState, setValue } = form;
-  useUnsavedChanges(formState.isDirty);
+  useLeaveGuard(formState.isDirty);
   const commentError = errorText(formState.errors.comment?.message);
 
   const decide = (decision: Values["decision"]) => {

@@ -21,7 +21,7 @@ import {
 } from "@/lib/scorecard/validation";
 import { CriterionField, type EvaluationFormValues } from "./criterion-field";
 import { ScoreSummary } from "./score-summary";
-import { useLeaveGuard } from "./use-leave-guard";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 
 type Mode = "draft" | "submit";
 

@@ -20,7 +20,7 @@ import {
   type TemplateInput,
 } from "@/lib/scorecard/validation";
 import { CriterionEditor, describedPoints } from "./criterion-editor";
-import { useLeaveGuard } from "./use-leave-guard";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 
 const optionalNumber = (v: unknown) => (v === "" || v == null ? undefined : Number(v));
 

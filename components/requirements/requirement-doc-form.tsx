@@ -9,7 +9,7 @@ import {
   saveRequirementDocAction,
   submitRequirementDocAction,
 } from "@/app/(app)/accounts/[id]/requirements/actions";
-import { useLeaveGuard } from "@/components/evaluation/use-leave-guard";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";

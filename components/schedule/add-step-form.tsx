@@ -8,7 +8,7 @@ import {
   addStepFormSchema,
   type AddStepFormInput,
 } from "@/app/(app)/accounts/[id]/schedule/schemas";
-import { useUnsavedChanges } from "@/components/accounts/use-unsaved-changes";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -37,7 +37,7 @@ export function AddStepForm({
     defaultValues: blank,
   });
   const { register, handleSubmit, formState, reset } = form;
-  useUnsavedChanges(formState.isDirty);
+  useLeaveGuard(formState.isDirty);
   const err = (name: keyof AddStepFormInput) => errorText(formState.errors[name]?.message);
 
   const onSubmit = handleSubmit(async (values) => {

@@ -8,7 +8,7 @@ import {
   generateScheduleFormSchema,
   type GenerateScheduleFormInput,
 } from "@/app/(app)/accounts/[id]/schedule/schemas";
-import { useUnsavedChanges } from "@/components/accounts/use-unsaved-changes";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -43,7 +43,7 @@ export function GenerateScheduleForm({
     defaultValues: { templateId: defaultTemplateId, startDate: defaultStart },
   });
   const { register, handleSubmit, formState } = form;
-  useUnsavedChanges(formState.isDirty);
+  useLeaveGuard(formState.isDirty);
   const prefix = replace ? "replan" : "plan";
   const err = (name: keyof GenerateScheduleFormInput) => errorText(formState.errors[name]?.message);
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { updateStepAction } from "@/app/(app)/accounts/[id]/schedule/actions";
 import { stepFormSchema, type StepFormInput } from "@/app/(app)/accounts/[id]/schedule/schemas";
-import { useUnsavedChanges } from "@/components/accounts/use-unsaved-changes";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -43,7 +43,7 @@ export function StepEditForm({
     },
   });
   const { register, handleSubmit, formState } = form;
-  useUnsavedChanges(formState.isDirty);
+  useLeaveGuard(formState.isDirty);
   const prefix = `step-${step.id}`;
   const err = (name: keyof StepFormInput) => errorText(formState.errors[name]?.message);
 

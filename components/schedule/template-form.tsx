@@ -8,7 +8,7 @@ import {
   updateScheduleTemplateAction,
 } from "@/app/(app)/templates/schedules/actions";
 import type { TemplateFormValues } from "@/app/(app)/templates/schedules/schemas";
-import { useUnsavedChanges } from "@/components/accounts/use-unsaved-changes";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -49,7 +49,7 @@ export function TemplateForm({
   });
   const { register, handleSubmit, formState, control, getValues } = form;
   const steps = useFieldArray({ control, name: "steps" });
-  useUnsavedChanges(formState.isDirty && !leaving);
+  useLeaveGuard(formState.isDirty && !leaving);
   const errors = formState.errors;
   const fieldError = (message: string | undefined, id: string) => {
     const text = errorText(message);

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { decideChangeRequestAction } from "@/app/(app)/accounts/[id]/scope/actions";
-import { useUnsavedChanges } from "@/components/accounts/use-unsaved-changes";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -32,7 +32,7 @@ export function ChangeRequestDecision({
     defaultValues: { decision: "approved", comment: "" },
   });
   const { register, handleSubmit, formState, setValue } = form;
-  useUnsavedChanges(formState.isDirty);
+  useLeaveGuard(formState.isDirty);
   const id = `decision-${request.id}`;
   const commentError = errorText(formState.errors.comment?.message);
 

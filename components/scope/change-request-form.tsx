@@ -10,7 +10,7 @@ import {
   type ChangeRequestFormInput,
   type CreateChangeRequestInput,
 } from "@/app/(app)/accounts/[id]/scope/schemas";
-import { useUnsavedChanges } from "@/components/accounts/use-unsaved-changes";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -59,7 +59,7 @@ export function ChangeRequestForm({
     defaultValues: EMPTY,
   });
   const { register, handleSubmit, formState, reset, setValue } = form;
-  useUnsavedChanges(formState.isDirty);
+  useLeaveGuard(formState.isDirty);
   const op = useWatch({ control: form.control, name: "op" });
   const err = (name: keyof ChangeRequestFormInput) => errorText(formState.errors[name]?.message);
   const control = (name: keyof ChangeRequestFormInput) => ({

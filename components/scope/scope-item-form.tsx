@@ -7,7 +7,7 @@ import {
   createScopeItemAction,
   updateScopeItemAction,
 } from "@/app/(app)/accounts/[id]/scope/actions";
-import { useUnsavedChanges } from "@/components/accounts/use-unsaved-changes";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -36,7 +36,7 @@ export function ScopeItemForm({ accountId, item, onDone }: Props) {
     defaultValues: item?.values ?? EMPTY_SCOPE_ITEM,
   });
   const { handleSubmit, formState, reset } = form;
-  useUnsavedChanges(formState.isDirty);
+  useLeaveGuard(formState.isDirty);
   const idPrefix = item ? `scope-item-${item.id}` : "scope-item-new";
 
   const onSubmit = handleSubmit(async (values) => {

@@ -2,14 +2,16 @@
 import { useEffect } from "react";
 
 /**
- * While a form has unsaved input: the browser asks before reload, close or a typed
- * URL, and a click on an in-app link asks for confirmation first.
+ * The one leave-page guard. While a form has unsaved input the browser asks before
+ * reload, close or a typed URL; given a `question`, a click on an in-app link asks
+ * it first too.
  */
-export function useLeaveGuard(dirty: boolean, question: string) {
+export function useLeaveGuard(dirty: boolean, question?: string) {
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => {
       event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
       event.returnValue = "";
     };
     const onClick = (event: MouseEvent) => {
@@ -23,6 +25,7 @@ export function useLeaveGuard(dirty: boolean, question: string) {
       }
     };
     window.addEventListener("beforeunload", warn);
+    if (question === undefined) return () => window.removeEventListener("beforeunload", warn);
     document.addEventListener("click", onClick, true);
     return () => {
       window.removeEventListener("beforeunload", warn);
