@@ -71,11 +71,12 @@ test.describe("admin settings", () => {
     await expect(row).toContainText("Deactivated");
   });
 
-  test("the admin pages are not there for a director", async ({ pageAs }) => {
+  test("the admin pages refuse a director with 403", async ({ pageAs }) => {
     const page = await pageAs("director");
     for (const path of ["/admin/reference-data", "/admin/stages"]) {
-      await page.goto(path);
-      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
     }
   });
 });
