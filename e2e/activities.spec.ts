@@ -63,6 +63,15 @@ test.describe("activities", () => {
     await page.getByRole("link", { name: "Reception" }).click();
     await expect(page.getByTestId("activity-entry")).toHaveCount(1);
 
+    // Edit: the outcome changes, the delay stays measured from the first filing.
+    await page.getByRole("button", { name: "Edit activity 客户来访参观工厂" }).click();
+    const edit = page.getByRole("form", { name: "Edit activity: 客户来访参观工厂" });
+    await edit.getByLabel("Outcome").fill("同意试样，下周报价");
+    await edit.getByRole("button", { name: "Save activity" }).click();
+    await expect(edit).toBeHidden();
+    await expect(page.getByTestId("activity-entry")).toContainText("Outcome: 同意试样，下周报价");
+    await expect(page.getByTestId("filing-late")).toBeVisible();
+
     // The history tab shows the activity beside the other edits.
     await page.getByRole("tab", { name: "History" }).click();
     await expect(page.getByText(/Reception logged: 客户来访参观工厂 \(filed/)).toBeVisible();
@@ -74,5 +83,27 @@ test.describe("activities", () => {
     await page.goto(`/accounts/${id}?tab=activities`);
     await expect(page.getByTestId("filing-late")).toHaveText(/^迟报 [\d.]+ 个工作小时$/);
     await expect(page.getByTestId("activity-entry")).toContainText("接待");
+  });
+
+  test("an admin changes a filing limit; it is kept, and 0 hours is refused beside the field", async ({
+    pageAs,
+  }) => {
+    const admin = await pageAs("admin");
+    await admin.goto("/admin/stages");
+    const row = admin.getByTestId("filing-limit-note");
+    const hours = row.getByLabel("Filing limit for Note, in hours");
+    await expect(hours).toHaveValue("24");
+    await hours.fill("36");
+    await row.getByRole("button", { name: "Save" }).click();
+    await expect(row.getByRole("status")).toBeVisible();
+    await admin.reload();
+    await expect(hours).toHaveValue("36");
+    await hours.fill("0");
+    await row.getByRole("button", { name: "Save" }).click();
+    await expect(row.getByRole("alert").first()).toBeVisible();
+    // Back to seed 003's 24 hours for the other tests.
+    await hours.fill("24");
+    await row.getByRole("button", { name: "Save" }).click();
+    await expect(row.getByRole("status")).toBeVisible();
   });
 });
