@@ -6,7 +6,6 @@ export {
   STAGES,
   daysInStage,
   isChurnType,
-  isOverdue,
   isPipelineStage,
   isStage,
   isTerminal,

@@ -7,7 +7,6 @@ import {
   STAGES,
   daysInStage,
   isChurnType,
-  isOverdue,
   isPipelineStage,
   isStage,
   isTerminal,
@@ -98,26 +97,5 @@ describe("time in stage", () => {
     expect(daysInStage(entered, after(36 * 60 * 60 * 1000))).toBe(1.5);
     expect(daysInStage(entered, after(14 * DAY))).toBe(14);
     expect(daysInStage(entered, after(-DAY / 2))).toBe(-0.5);
-  });
-
-  test("exactly on the limit is on time, one millisecond past is overdue", () => {
-    expect(isOverdue(entered, 14, after(14 * DAY))).toBe(false);
-    expect(isOverdue(entered, 14, after(14 * DAY + 1))).toBe(true);
-    expect(isOverdue(entered, 14, after(13 * DAY))).toBe(false);
-    expect(isOverdue(entered, 10, after(30 * DAY))).toBe(true);
-  });
-
-  test("a zero-day limit is overdue as soon as any time passes", () => {
-    expect(isOverdue(entered, 0, entered)).toBe(false);
-    expect(isOverdue(entered, 0, after(1))).toBe(true);
-  });
-
-  test("no limit is never overdue", () => {
-    expect(isOverdue(entered, null, after(10_000 * DAY))).toBe(false);
-    expect(isOverdue(entered, DEFAULT_EXPECTED_DAYS.execution, after(400 * DAY))).toBe(false);
-  });
-
-  test("a clock behind the entry time is not overdue", () => {
-    expect(isOverdue(entered, 0, after(-DAY))).toBe(false);
   });
 });

@@ -59,7 +59,3 @@ export function nextStage(stage: Stage): PipelineStage | null {
 
 export const daysInStage = (enteredAt: Date, now: Date): number =>
   (now.getTime() - enteredAt.getTime()) / MS_PER_DAY;
-
-/** Overdue once strictly more than `expectedDays` have passed; exactly on the limit is still on time. */
-export const isOverdue = (enteredAt: Date, expectedDays: number | null, now: Date): boolean =>
-  expectedDays !== null && daysInStage(enteredAt, now) > expectedDays;
