@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/card";
 import type { accountHistory, accountTransitions } from "@/db/queries/history";
 import { describeAudit, type AuditWords } from "@/lib/audit/describe";
-import { stepLabel, templateName } from "@/components/schedule/labels";
+import { stepLabel, templateName } from "@/lib/schedule/labels";
 import { fieldChanges, type FieldChange, type HistoryContext } from "./history-values";
 
 type Transition = Awaited<ReturnType<typeof accountTransitions>>[number];

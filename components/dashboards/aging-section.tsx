@@ -2,10 +2,10 @@ import { AgingChart } from "@/components/charts/aging-chart";
 import { aging } from "@/db/queries/dashboards-aging";
 import type { Actor } from "@/lib/policy";
 import { ChartPanel } from "./chart-panel";
-import { csvHref } from "./datasets";
-import type { DashboardQuery } from "./filters";
-import { getLabels } from "./labels";
-import { agingOwnerTable, agingStageTable, overdueHref } from "./tables";
+import { csvHref } from "@/lib/dashboards/datasets";
+import type { DashboardQuery } from "@/lib/dashboards/filters";
+import { getLabels } from "@/lib/dashboards/labels";
+import { agingOwnerTable, agingStageTable, overdueHref } from "@/lib/dashboards/tables";
 
 /** Overdue accounts now, by stage (chart) and by owner (table); every number links to them. */
 export async function AgingSection({ actor, query }: { actor: Actor; query: DashboardQuery }) {

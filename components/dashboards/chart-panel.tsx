@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "./data-table";
-import type { TableModel } from "./tables";
+import type { TableModel } from "@/lib/dashboards/tables";
 
 /**
  * One dashboard chart: title, what it counts, the chart, its numbers as a table and

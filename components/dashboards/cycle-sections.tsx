@@ -4,10 +4,10 @@ import { ThroughputChart } from "@/components/charts/throughput-chart";
 import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
 import type { Actor } from "@/lib/policy";
 import { ChartPanel } from "./chart-panel";
-import { csvHref } from "./datasets";
-import type { DashboardQuery } from "./filters";
-import { getLabels } from "./labels";
-import { cycleTable, throughputTable } from "./tables";
+import { csvHref } from "@/lib/dashboards/datasets";
+import type { DashboardQuery } from "@/lib/dashboards/filters";
+import { getLabels } from "@/lib/dashboards/labels";
+import { cycleTable, throughputTable } from "@/lib/dashboards/tables";
 
 type Props = { actor: Actor; query: DashboardQuery };
 

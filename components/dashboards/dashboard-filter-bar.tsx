@@ -12,7 +12,7 @@ import {
   withSearch,
   type DashboardQuery,
   type RangeKey,
-} from "./filters";
+} from "@/lib/dashboards/filters";
 
 export type FilterOption = { id: string; label: string };
 

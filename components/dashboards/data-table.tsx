@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/cost/money";
-import type { Cell, TableModel } from "./tables";
+import type { Cell, TableModel } from "@/lib/dashboards/tables";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 /**

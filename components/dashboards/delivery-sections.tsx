@@ -5,7 +5,7 @@ import type { CostSums, SlipStats } from "@/db/queries/dashboards-types";
 import { currencyDigits, formatMoney } from "@/lib/cost/money";
 import type { Actor } from "@/lib/policy";
 import { ChartPanel } from "./chart-panel";
-import { csvHref } from "./datasets";
+import { csvHref } from "@/lib/dashboards/datasets";
 import {
   costAccountsTable,
   costIndustriesTable,
@@ -14,9 +14,9 @@ import {
   lateAccountsTable,
   slipOwnersTable,
   slipStepsTable,
-} from "./delivery-tables";
-import type { DashboardQuery } from "./filters";
-import { getLabels } from "./labels";
+} from "@/lib/dashboards/delivery-tables";
+import type { DashboardQuery } from "@/lib/dashboards/filters";
+import { getLabels } from "@/lib/dashboards/labels";
 
 type Props = { actor: Actor; query: DashboardQuery };
 type Stat = { label: string; value: string; note?: string; alert?: boolean };

@@ -3,10 +3,10 @@ import { OVERDUE_COLOR } from "@/components/charts/chart-theme";
 import { churn, drops, funnel } from "@/db/queries/dashboards";
 import type { Actor } from "@/lib/policy";
 import { ChartPanel } from "./chart-panel";
-import { csvHref } from "./datasets";
-import type { DashboardQuery } from "./filters";
-import { getLabels } from "./labels";
-import { churnTable, dropReasonsTable, dropsTable, funnelTable } from "./tables";
+import { csvHref } from "@/lib/dashboards/datasets";
+import type { DashboardQuery } from "@/lib/dashboards/filters";
+import { getLabels } from "@/lib/dashboards/labels";
+import { churnTable, dropReasonsTable, dropsTable, funnelTable } from "@/lib/dashboards/tables";
 
 type Props = { actor: Actor; query: DashboardQuery };
 

@@ -2,10 +2,10 @@ import { BreakdownChart } from "@/components/charts/breakdown-chart";
 import { ownerTiming } from "@/db/queries/dashboards-aging";
 import type { Actor } from "@/lib/policy";
 import { ChartPanel } from "./chart-panel";
-import { csvHref } from "./datasets";
-import type { DashboardQuery } from "./filters";
-import { getLabels } from "./labels";
-import { ownersTable } from "./tables";
+import { csvHref } from "@/lib/dashboards/datasets";
+import type { DashboardQuery } from "@/lib/dashboards/filters";
+import { getLabels } from "@/lib/dashboards/labels";
+import { ownersTable } from "@/lib/dashboards/tables";
 
 /** Per owner: where their accounts wait (medians per stage) and what is overdue now. */
 export async function OwnersSection({ actor, query }: { actor: Actor; query: DashboardQuery }) {

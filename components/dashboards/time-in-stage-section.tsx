@@ -8,10 +8,15 @@ import { TIMED_STAGES } from "@/db/queries/dashboards-types";
 import type { Actor } from "@/lib/policy";
 import { PIPELINE_STAGES } from "@/lib/stages/stages";
 import { ChartPanel } from "./chart-panel";
-import { csvHref } from "./datasets";
-import type { DashboardQuery } from "./filters";
-import { getLabels } from "./labels";
-import { bucketLabels, distributionTable, stageTimingTable, trendTable } from "./tables";
+import { csvHref } from "@/lib/dashboards/datasets";
+import type { DashboardQuery } from "@/lib/dashboards/filters";
+import { getLabels } from "@/lib/dashboards/labels";
+import {
+  bucketLabels,
+  distributionTable,
+  stageTimingTable,
+  trendTable,
+} from "@/lib/dashboards/tables";
 
 /** Time in stage: percentiles, distribution and the monthly median, from one query. */
 export async function TimeInStageSection({

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type postgres from "postgres";
-import { dashboardSearch, parseDashboardQuery, todayIn } from "@/components/dashboards/filters";
+import { dashboardSearch, parseDashboardQuery, todayIn } from "@/lib/dashboards/filters";
 import type { DashboardFilters } from "@/db/queries/dashboards-types";
 
 export type Row = { name: string; kind: string; samples: number[]; bare?: number[] };

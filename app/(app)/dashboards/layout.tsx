@@ -3,7 +3,7 @@ import { Suspense, type ReactNode } from "react";
 import { DashboardFilterBar } from "@/components/dashboards/dashboard-filter-bar";
 import { DashboardTabs } from "@/components/dashboards/dashboard-tabs";
 import { PrintedLine } from "@/components/dashboards/printed-line";
-import { todayIn } from "@/components/dashboards/filters";
+import { todayIn } from "@/lib/dashboards/filters";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { PageHeader } from "@/components/ui/card";
 import { PrintButton } from "@/components/ui/print-button";

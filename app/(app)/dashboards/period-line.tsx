@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { DashboardQuery } from "@/components/dashboards/filters";
+import type { DashboardQuery } from "@/lib/dashboards/filters";
 
 /** The resolved period, so "last 90 days" reads as real dates. */
 export async function PeriodLine({ query }: { query: DashboardQuery }) {

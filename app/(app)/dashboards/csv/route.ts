@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { toCsv } from "@/components/dashboards/csv";
-import { DATASETS, isDataset } from "@/components/dashboards/datasets";
-import { parseDashboardQuery, todayIn } from "@/components/dashboards/filters";
-import { getLabels } from "@/components/dashboards/labels";
+import { toCsv } from "@/lib/dashboards/csv";
+import { DATASETS, isDataset } from "@/lib/dashboards/datasets";
+import { parseDashboardQuery, todayIn } from "@/lib/dashboards/filters";
+import { getLabels } from "@/lib/dashboards/labels";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { can } from "@/lib/policy";

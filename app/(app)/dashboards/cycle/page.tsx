@@ -1,8 +1,8 @@
 import { Suspense } from "react";
 import { PanelSkeleton } from "@/components/dashboards/chart-panel";
 import { CyclePanel, ThroughputPanel } from "@/components/dashboards/cycle-sections";
-import type { SearchParams } from "@/components/dashboards/filters";
-import { dashboardView } from "@/components/dashboards/view";
+import type { SearchParams } from "@/lib/dashboards/filters";
+import { dashboardView } from "@/lib/dashboards/view";
 import { PeriodLine } from "../period-line";
 
 export default async function CyclePage({ searchParams }: { searchParams: Promise<SearchParams> }) {

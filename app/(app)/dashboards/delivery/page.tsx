@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PanelSkeleton } from "@/components/dashboards/chart-panel";
 import { CostSections, ScheduleSections } from "@/components/dashboards/delivery-sections";
-import type { SearchParams } from "@/components/dashboards/filters";
-import { dashboardView } from "@/components/dashboards/view";
+import type { SearchParams } from "@/lib/dashboards/filters";
+import { dashboardView } from "@/lib/dashboards/view";
 import { PeriodLine } from "../period-line";
 
 /**

@@ -1,8 +1,8 @@
 import { Suspense } from "react";
 import { PanelSkeleton } from "@/components/dashboards/chart-panel";
-import type { SearchParams } from "@/components/dashboards/filters";
+import type { SearchParams } from "@/lib/dashboards/filters";
 import { OwnersSection } from "@/components/dashboards/owners-section";
-import { dashboardView } from "@/components/dashboards/view";
+import { dashboardView } from "@/lib/dashboards/view";
 import { PeriodLine } from "../period-line";
 
 export default async function OwnersPage({

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { stepLabel, templateName } from "@/components/schedule/labels";
+import { stepLabel, templateName } from "@/lib/schedule/labels";
 import { TemplateRowActions } from "@/components/schedule/template-row-actions";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { listScheduleTemplates } from "@/db/queries/schedules";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { BaselineList } from "@/components/schedule/baseline-list";
 import { GanttChart, type GanttRow } from "@/components/schedule/gantt-chart";
 import { GenerateScheduleForm } from "@/components/schedule/generate-schedule-form";
-import { stepLabel, templateName } from "@/components/schedule/labels";
+import { stepLabel, templateName } from "@/lib/schedule/labels";
 import { PrintButton } from "@/components/ui/print-button";
 import { SaveBaselineForm } from "@/components/schedule/save-baseline-form";
 import { ScheduleSummary } from "@/components/schedule/schedule-summary";

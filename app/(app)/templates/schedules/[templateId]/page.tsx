@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
-import { stepLabel, templateName } from "@/components/schedule/labels";
+import { stepLabel, templateName } from "@/lib/schedule/labels";
 import { TemplateForm } from "@/components/schedule/template-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getScheduleTemplate } from "@/db/queries/schedules";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
-import { stepLabel } from "@/components/schedule/labels";
+import { stepLabel } from "@/lib/schedule/labels";
 import { DEFAULT_STEP_KEYS } from "@/lib/schedule/default-templates";
 import type { Labels } from "./tables";
 
