@@ -135,6 +135,7 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
     base: (w) => ({ key: `email:${w.users.owner.email}` }),
   },
   retryJobAction: { as: "admin", base: () => ({ id: "9b2f3c1e-8d4a-4f6b-9c7d-2e5a1b3c4d5e" }) },
+  runJobNowAction: { as: "admin", base: () => ({ queue: "housekeeping" }) },
   // notifications: one of the caller's own (an unknown id is "not found"), or all of them
   markNotificationReadAction: {
     as: "owner",

@@ -34,7 +34,7 @@ export const AUDIT_KINDS = {
   scorecardTemplate: ["create", "newVersion", "activate", "deactivate", "makeDefault"],
   workingHours: ["update"],
   calendarDay: ["create", "update", "delete"],
-  job: ["retry"],
+  job: ["retry", "run"],
   notification: ["markRead"],
 } as const;
 

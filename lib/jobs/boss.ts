@@ -44,12 +44,17 @@ export async function stopBoss() {
  * Queues a job of a registered queue. Queues are `exclusive` (lib/jobs/registry.ts):
  * while a job with the same `key` is queued or running, sending another is a no-op
  * (returns null), across all app instances; jobs without a key share one key.
+ * `id` names the job in advance (e.g. to audit it before it is sent).
  */
 export async function enqueue(
   name: string,
   data: object = {},
-  options: { key?: string; startAfter?: Date } = {},
+  options: { key?: string; startAfter?: Date; id?: string } = {},
 ): Promise<string | null> {
   const boss = await getBoss();
-  return boss.send(name, data, { singletonKey: options.key, startAfter: options.startAfter });
+  return boss.send(name, data, {
+    id: options.id,
+    singletonKey: options.key,
+    startAfter: options.startAfter,
+  });
 }

@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { retryJobAction } from "@/app/(app)/admin/jobs/actions";
+import { retryJobAction, runJobNowAction } from "@/app/(app)/admin/jobs/actions";
 import { db } from "@/db";
-import { getJobState, listFailedJobs } from "@/db/queries/jobs";
+import { getJobState, jobCounts, listFailedJobs } from "@/db/queries/jobs";
 import { auditLog, notifications } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import { getBoss, startBoss, stopBoss } from "./boss";
+import { housekeepingJob } from "./housekeeping";
 import type { JobDefinition } from "./registry";
 import { runJobs } from "./worker";
 
@@ -140,6 +141,47 @@ describe("retrying a failed job from the admin page", () => {
     }
     expect((await getJobState(id))?.state).toBe("failed");
     expect(await db.select().from(auditLog)).toHaveLength(0);
+  });
+});
+
+describe("running a scheduled job now from the admin page", () => {
+  test("an admin queues one run; a second while it waits is refused; the run is audited and done", async () => {
+    // No instance works the queue yet, so the first run waits.
+    const admin = await createUser("admin");
+    signInAs(admin.id);
+    const first = await runJobNowAction({ queue: "housekeeping" });
+    expect(first).toMatchObject({ ok: true, data: { queue: "housekeeping" } });
+    const id = first.ok ? first.data.id : "";
+    expect((await getJobState(id))?.state).toBe("created");
+    expect(await runJobNowAction({ queue: "housekeeping" })).toMatchObject({
+      ok: false,
+      error: "refused",
+      message: "settings.jobs.alreadyQueued",
+    });
+    const audits = await db.select().from(auditLog).where(eq(auditLog.entity, "job"));
+    expect(audits.map((a) => [a.actorId, a.action, a.entityId])).toEqual([[admin.id, "run", id]]);
+    await runJobs(workerA, [housekeepingJob as JobDefinition<never>], fast);
+    await until(async () => (await getJobState(id))?.state === "completed");
+    expect(await runJobNowAction({ queue: "no-such-job" })).toMatchObject({ error: "not_found" });
+  });
+
+  test("every other role and a signed-out caller are refused and nothing is queued", async () => {
+    const queued = async () =>
+      (await jobCounts()).filter((c) => c.name === "housekeeping").reduce((n, c) => n + c.count, 0);
+    const before = await queued();
+    expect(await runJobNowAction({ queue: "housekeeping" })).toMatchObject({
+      ok: false,
+      error: "unauthenticated",
+    });
+    for (const role of ["director", "manager", "executive"] as const) {
+      signInAs((await createUser(role)).id);
+      expect(await runJobNowAction({ queue: "housekeeping" }), role).toMatchObject({
+        ok: false,
+        error: "forbidden",
+      });
+    }
+    expect(await db.select().from(auditLog)).toHaveLength(0);
+    expect(await queued()).toBe(before);
   });
 });
 

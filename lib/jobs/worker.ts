@@ -25,6 +25,18 @@ async function reportFailure(queue: string, jobId: string, attempt: number) {
   });
 }
 
+/** Creates `job`'s queue with the registry's options, or brings an existing one up to them. */
+export async function ensureQueue(boss: PgBoss, job: JobDefinition<never>) {
+  const queue = { ...QUEUE_DEFAULTS, ...job.queue };
+  if (await boss.getQueue(job.name)) {
+    // A queue's policy is fixed when it is created; the rest follows the registry.
+    const { policy: _policy, ...options } = queue;
+    await boss.updateQueue(job.name, options);
+  } else {
+    await boss.createQueue(job.name, queue);
+  }
+}
+
 /** Creates the queues and schedules of `jobs` and starts working them on `boss`. */
 export async function runJobs(
   boss: PgBoss,
@@ -33,14 +45,7 @@ export async function runJobs(
 ) {
   const clock = options.clock ?? (() => new Date());
   for (const job of jobs) {
-    const queue = { ...QUEUE_DEFAULTS, ...job.queue };
-    if (await boss.getQueue(job.name)) {
-      // A queue's policy is fixed when it is created; the rest follows the registry.
-      const { policy: _policy, ...options } = queue;
-      await boss.updateQueue(job.name, options);
-    } else {
-      await boss.createQueue(job.name, queue);
-    }
+    await ensureQueue(boss, job);
     await boss.work(
       job.name,
       { includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },

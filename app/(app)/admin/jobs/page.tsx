@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { AdminTabs } from "@/components/settings/admin-tabs";
-import { JobRetryButton } from "@/components/settings/job-retry-button";
+import { JobRetryButton, JobRunButton } from "@/components/settings/job-action-button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { jobCounts, listFailedJobs } from "@/db/queries/jobs";
@@ -51,6 +51,9 @@ export default async function JobsPage() {
                       {t(`states.${state}`)}
                     </th>
                   ))}
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">{t("actions")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -76,6 +79,9 @@ export default async function JobsPage() {
                         {count(job.name, state)}
                       </td>
                     ))}
+                    <td className="py-2 pl-3">
+                      {job.cron ? <JobRunButton queue={job.name} /> : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
