@@ -11,3 +11,4 @@ export * from "./stakeholders";
 export * from "./users";
 export * from "./sign-in-attempts";
 export * from "./activities";
+export * from "./tasks";

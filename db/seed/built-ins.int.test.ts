@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
-import { scheduleTemplates, scorecardTemplates } from "@/db/schema";
+import { returnVisitTriggers, scheduleTemplates, scorecardTemplates } from "@/db/schema";
 import { truncateAll } from "@/db/testing/fixtures";
 import { seedBuiltIns } from "./built-ins";
 
@@ -15,6 +15,22 @@ describe("built-in templates", () => {
     expect(scorecards.filter((t) => t.isDefault)).toHaveLength(1);
     const schedules = await db.select().from(scheduleTemplates);
     expect(schedules.filter((t) => t.isDefault)).toHaveLength(1);
+  });
+
+  test("every return-visit trigger is a row (7 days, on), and a saved window survives a re-seed", async () => {
+    await seedBuiltIns(db);
+    const rows = await db.select().from(returnVisitTriggers);
+    expect(rows.map((r) => [r.key, r.windowDays, r.enabled]).sort()).toEqual([
+      ["account_entered_execution", 7, true],
+      ["complaint_closed", 7, true],
+      ["order_delivered", 7, true],
+      ["reception_logged", 7, true],
+      ["visit_logged", 7, true],
+    ]);
+    await db.update(returnVisitTriggers).set({ windowDays: 3 });
+    await seedBuiltIns(db);
+    const again = await db.select().from(returnVisitTriggers);
+    expect(again.map((r) => r.windowDays)).toEqual([3, 3, 3, 3, 3]);
   });
 
   test("no page writes them while it renders (pages never reach the seeders)", () => {

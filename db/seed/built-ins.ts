@@ -3,6 +3,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "../schema";
 import { seedScheduleTemplates } from "./schedule-templates";
 import { seedDefaultScorecardTemplate } from "./scorecards";
+import { DEFAULT_TRIGGER_SETTINGS } from "@/lib/tasks/triggers";
 
 /** The app's client, a transaction or the migrate/seed scripts' client. */
 type AnyDb = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -52,10 +53,28 @@ export const ensureScheduleTemplates = (db: AnyDb) =>
   seedOnce(db, "schedule-templates", hasActiveScheduleTemplate, seedScheduleTemplates);
 
 /**
+ * Every known return-visit trigger as a row (7-day window, on), so the admin page
+ * lists what is in force; keys added by later features are inserted, saved rows kept.
+ */
+export async function seedReturnVisitTriggers(db: AnyDb) {
+  await db
+    .insert(schema.returnVisitTriggers)
+    .values(
+      Object.values(DEFAULT_TRIGGER_SETTINGS).map(({ key, windowDays, enabled }) => ({
+        key,
+        windowDays,
+        enabled,
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+/**
  * The built-in templates every database needs, demo data or not: run after the
  * migrations (`migrateDatabase`), so no page has to write them while it renders.
  */
 export async function seedBuiltIns(db: AnyDb): Promise<void> {
   await ensureDefaultScorecardTemplate(db);
   await ensureScheduleTemplates(db);
+  await seedReturnVisitTriggers(db);
 }

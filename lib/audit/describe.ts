@@ -64,6 +64,24 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
         before: text(before.hours, none),
         after: text(after.hours, none),
       };
+    case "task":
+      return {
+        kind: text(after.kind ?? before.kind, "follow_up"),
+        trigger: text(after.triggerKey ?? before.triggerKey, "none"),
+        title: short(after.title ?? before.title, none),
+        due: w.date((after.dueDate as string) ?? null),
+        previousDue: w.date((before.dueDate as string) ?? null),
+        method: text(after.method, "none"),
+        satisfaction: num(after.satisfaction),
+        reason: short(after.reason, none),
+      };
+    case "returnVisitTrigger":
+      return {
+        trigger: text(after.key ?? before.key, "none"),
+        before: text(before.windowDays, none),
+        after: text(after.windowDays, none),
+        enabled: yes(after.enabled),
+      };
     case "evaluation":
       return {
         version: text(after.templateVersion, none),

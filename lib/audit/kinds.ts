@@ -8,6 +8,7 @@ export const AUDIT_KINDS = {
   stakeholder: ["create", "update", "delete"],
   activity: ["create", "update"],
   activityFilingLimit: ["update"],
+  task: ["create", "reschedule", "cancel"],
   evaluation: ["create", "reevaluate", "saveDraft", "submit", "approve", "return"],
   requirementDoc: ["createVersion", "update", "submit", "approve", "return"],
   scopeItem: ["create", "update", "delete"],
