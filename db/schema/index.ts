@@ -12,3 +12,4 @@ export * from "./users";
 export * from "./sign-in-attempts";
 export * from "./activities";
 export * from "./tasks";
+export * from "./service";

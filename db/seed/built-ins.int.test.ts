@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
-import { returnVisitTriggers, scheduleTemplates, scorecardTemplates } from "@/db/schema";
+import {
+  escalationSteps,
+  returnVisitTriggers,
+  scheduleTemplates,
+  scorecardTemplates,
+  slaPolicies,
+} from "@/db/schema";
 import { truncateAll } from "@/db/testing/fixtures";
 import { seedBuiltIns } from "./built-ins";
 
@@ -31,6 +37,25 @@ describe("built-in templates", () => {
     await seedBuiltIns(db);
     const again = await db.select().from(returnVisitTriggers);
     expect(again.map((r) => r.windowDays)).toEqual([3, 3, 3, 3, 3]);
+  });
+
+  test("the SLA policy (type × priority) and the escalation ladder are seeded once; saved budgets survive", async () => {
+    await Promise.all([seedBuiltIns(db), seedBuiltIns(db)]);
+    const policies = await db.select().from(slaPolicies);
+    expect(policies).toHaveLength(16);
+    const urgentComplaint = policies.find((p) => p.type === "complaint" && p.priority === "urgent");
+    expect(urgentComplaint).toMatchObject({ firstResponseHours: 1, resolutionHours: 4 });
+    const ladder = await db.select().from(escalationSteps).orderBy(escalationSteps.position);
+    expect(ladder.map((s) => [s.thresholdPercent, s.extraHours, s.target])).toEqual([
+      [50, 0, "owner"],
+      [100, 0, "director"],
+      [100, 8, "executive"],
+    ]);
+    await db.update(slaPolicies).set({ resolutionHours: 99 });
+    await seedBuiltIns(db);
+    const again = await db.select().from(slaPolicies);
+    expect(again.every((p) => p.resolutionHours === 99)).toBe(true);
+    expect(await db.select().from(escalationSteps)).toHaveLength(3);
   });
 
   test("no page writes them while it renders (pages never reach the seeders)", () => {

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "../schema";
+import { DEFAULT_LADDER, DEFAULT_SLA_POLICY } from "@/lib/service/defaults";
 import { seedScheduleTemplates } from "./schedule-templates";
 import { seedDefaultScorecardTemplate } from "./scorecards";
 import { DEFAULT_TRIGGER_SETTINGS } from "@/lib/tasks/triggers";
@@ -69,6 +70,21 @@ export async function seedReturnVisitTriggers(db: AnyDb) {
     .onConflictDoNothing();
 }
 
+/** The SLA policy per type × priority and the escalation ladder, when missing (saved rows kept). */
+export async function seedServiceDefaults(db: AnyDb) {
+  await db.insert(schema.slaPolicies).values(DEFAULT_SLA_POLICY).onConflictDoNothing();
+  const [step] = await db
+    .select({ id: schema.escalationSteps.id })
+    .from(schema.escalationSteps)
+    .limit(1);
+  if (!step) {
+    await db
+      .insert(schema.escalationSteps)
+      .values(DEFAULT_LADDER.map((s, position) => ({ ...s, position })))
+      .onConflictDoNothing();
+  }
+}
+
 /**
  * The built-in templates every database needs, demo data or not: run after the
  * migrations (`migrateDatabase`), so no page has to write them while it renders.
@@ -77,4 +93,5 @@ export async function seedBuiltIns(db: AnyDb): Promise<void> {
   await ensureDefaultScorecardTemplate(db);
   await ensureScheduleTemplates(db);
   await seedReturnVisitTriggers(db);
+  await seedServiceDefaults(db);
 }
