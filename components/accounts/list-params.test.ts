@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { encodeCursor, hasFilters, listHref, parseListParams, toListQuery } from "./list-params";
+import {
+  encodeCursor,
+  hasFilters,
+  listHref,
+  listQuery,
+  parseListParams,
+  toListQuery,
+} from "./list-params";
 
 const ID = "7f1c6a3e-3b7e-4a53-9d3f-2a4f7f0b9c11";
 
@@ -76,5 +83,12 @@ describe("account list URL state", () => {
     expect(listHref(params)).toBe("/accounts?q=acme");
     expect(listHref(params, { sort: "newest", q: undefined })).toBe("/accounts?sort=newest");
     expect(listHref(parseListParams({}))).toBe("/accounts");
+  });
+
+  test("an export or print carries the view's filters and sort, not its page", () => {
+    const after = encodeCursor({ v: "Acme", id: ID });
+    const params = parseListParams({ q: "杭州", grade: "important", sort: "newest", after });
+    expect(listQuery(params)).toBe("q=%E6%9D%AD%E5%B7%9E&grade=important&sort=newest");
+    expect(listQuery(parseListParams({ after }))).toBe("");
   });
 });

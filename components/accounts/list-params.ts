@@ -113,3 +113,7 @@ export function listHref(params: ListParams, changes: Partial<ListParams> = {}):
   const text = query.toString();
   return text ? `/accounts?${text}` : "/accounts";
 }
+
+/** The filters and sort of a view as a query string, without the page (for exports and print). */
+export const listQuery = (params: ListParams) =>
+  listHref(params, { after: undefined }).replace(/^\/accounts\??/, "");

@@ -149,6 +149,12 @@ const sortColumn = (sort: AccountSort) =>
       ? accounts.createdAt
       : accounts.stageEnteredAt;
 
+/** The list's order: its sort column, then id (exports read rows in the same order). */
+export const listOrder = (sort: AccountSort) => [
+  SORT_DIR[sort] === "asc" ? asc(sortColumn(sort)) : desc(sortColumn(sort)),
+  asc(accounts.id),
+];
+
 /**
  * The sort value as exact text for the cursor: timestamps keep PostgreSQL's microseconds,
  * which a JS Date would round away (skipping or repeating rows at the page boundary).

@@ -1,10 +1,9 @@
 import { minorToDecimal } from "@/lib/cost/money";
+import { defuseFormula } from "@/lib/export/cells";
 import type { Cell, TableModel } from "./tables";
 
-const FORMULA = /^[=+\-@\t\r]/;
-
 function cellText(cell: Cell): string {
-  if ("text" in cell) return FORMULA.test(cell.text) ? `'${cell.text}` : cell.text;
+  if ("text" in cell) return defuseFormula(cell.text);
   if ("count" in cell) return String(cell.count);
   if ("days" in cell) return cell.days === null ? "" : cell.days.toFixed(1);
   if ("money" in cell) return cell.money === null ? "" : minorToDecimal(cell.money, cell.currency);

@@ -18,6 +18,7 @@ export const NAMESPACES = [
   "schedule",
   "cost",
   "notifications",
+  "exports",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

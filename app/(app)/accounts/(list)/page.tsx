@@ -2,11 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AccountFilters, type FilterValues } from "@/components/accounts/account-filters";
 import { AccountTable } from "@/components/accounts/account-table";
+import { ExportLinks } from "@/components/accounts/export-links";
 import {
   encodeCursor,
   hasFilters,
   LIST_SORTS,
   listHref,
+  listQuery,
   parseListParams,
   toListQuery,
   type SearchParams,
@@ -108,7 +110,12 @@ export default async function AccountsPage({
         description={t("list.intro")}
         actions={
           <>
-            {page.rows.length > 0 ? <PrintButton label={t("list.print")} /> : null}
+            {page.rows.length > 0 ? (
+              <>
+                <ExportLinks query={listQuery(params)} />
+                <PrintButton label={t("list.print")} />
+              </>
+            ) : null}
             {newButton}
           </>
         }

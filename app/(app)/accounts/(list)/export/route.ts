@@ -1,0 +1,69 @@
+import type { NextRequest } from "next/server";
+import { parseListParams, toListQuery } from "@/components/accounts/list-params";
+import { todayIn } from "@/lib/dashboards/filters";
+import { getExpectedDays } from "@/db/queries/stage-settings";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isExportDataset } from "@/lib/export/datasets";
+import {
+  CONTENT_TYPES,
+  contentDisposition,
+  EXPORT_FORMATS,
+  exportFilename,
+  type ExportFormat,
+} from "@/lib/export/download";
+import { exportTranslator } from "@/lib/export/translate";
+import { env } from "@/lib/env";
+import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { exportStream } from "./export-stream";
+
+const plain = (status: number, text: string) =>
+  new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/**
+ * `/accounts/export?of=accounts|contacts|activities&format=csv|xlsx&<the list's filters>`:
+ * every account the list shows for those filters and this user (all pages, in the
+ * list's order), or those accounts' contacts or activities, streamed from a cursor.
+ * The session is checked here (a signed-out request gets 401, not a page).
+ */
+export async function GET(request: NextRequest) {
+  const locale = resolveLocale(
+    request.cookies.get(LOCALE_COOKIE)?.value,
+    request.headers.get("accept-language"),
+  );
+  const t = await exportTranslator(locale);
+  const user = await getCurrentUser();
+  if (!user) return plain(401, t("exports.signIn"));
+
+  const search = request.nextUrl.searchParams;
+  const what = search.get("of") ?? "accounts";
+  const format = search.get("format") ?? "csv";
+  if (!isExportDataset(what) || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    return plain(400, t("exports.unknown"));
+  }
+  const { filters, sort } = toListQuery(parseListParams(Object.fromEntries(search.entries())));
+  const now = new Date();
+  const body = await exportStream(
+    what,
+    format as ExportFormat,
+    {
+      actor: user,
+      filters,
+      sort,
+      expected: await getExpectedDays(),
+      timeZone: env.PCRM_TIME_ZONE,
+      now,
+    },
+    { t, locale },
+  );
+  const day = todayIn(env.PCRM_TIME_ZONE);
+  const filename = exportFilename(t(`exports.name.${what}`), day, format as ExportFormat);
+  return new Response(body, {
+    headers: {
+      "Content-Type": CONTENT_TYPES[format as ExportFormat],
+      "Content-Disposition": contentDisposition(filename),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

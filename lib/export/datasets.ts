@@ -1,0 +1,135 @@
+import type { Locale } from "@/lib/i18n/config";
+import type { ExportValue } from "./cells";
+import type { AccountExportRow, ActivityExportRow, ContactExportRow } from "./rows";
+
+/**
+ * The columns of each export: header (a message key, so headers follow the user's
+ * language and reuse the forms' wording) and value. Enum values come out as their
+ * labels, reference data in the user's language.
+ */
+
+/** A translator over every namespace (`accounts.field.name`, …). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type ExportContext = { t: Translate; locale: Locale };
+
+type Column<R> = { header: string; value: (row: R, c: ExportContext) => ExportValue };
+
+export type Dataset<R> = { name: string; columns: Column<R>[] };
+
+export const EXPORT_DATASETS = ["accounts", "contacts", "activities"] as const;
+export type ExportDataset = (typeof EXPORT_DATASETS)[number];
+
+const text = (value: string | null | undefined): ExportValue => value ?? "";
+const named = (c: ExportContext, en: string | null, zh: string | null): ExportValue =>
+  (c.locale === "en" ? en || zh : zh || en) ?? "";
+
+const accountColumns: Column<AccountExportRow>[] = [
+  { header: "accounts.code.label", value: (r) => r.code },
+  { header: "accounts.field.name", value: (r) => r.name },
+  { header: "accounts.field.grade", value: (r, c) => c.t(`accounts.grade.${r.grade}`) },
+  { header: "accounts.field.type", value: (r, c) => c.t(`accounts.type.${r.type}`) },
+  { header: "accounts.field.status", value: (r, c) => c.t(`accounts.status.${r.status}`) },
+  { header: "accounts.list.column.stage", value: (r, c) => c.t(`stages.stage.${r.stage}`) },
+  { header: "exports.column.stageEnteredAt", value: (r) => r.stageEnteredAt },
+  { header: "exports.column.daysInStage", value: (r) => r.daysInStage },
+  { header: "accounts.list.overdue", value: (r, c) => (r.overdue ? c.t("exports.yes") : "") },
+  { header: "accounts.field.ownerId", value: (r) => text(r.ownerName) },
+  { header: "accounts.field.industryId", value: (r, c) => named(c, r.industryEn, r.industryZh) },
+  { header: "accounts.field.sourceId", value: (r, c) => named(c, r.sourceEn, r.sourceZh) },
+  { header: "accounts.field.areaId", value: (r, c) => named(c, r.areaEn, r.areaZh) },
+  { header: "accounts.field.countryRegion", value: (r) => r.countryRegion },
+  { header: "accounts.field.province", value: (r) => r.province },
+  { header: "accounts.field.city", value: (r) => r.city },
+  { header: "accounts.field.postalCode", value: (r) => r.postalCode },
+  { header: "accounts.field.address", value: (r) => r.address },
+  { header: "accounts.field.phone", value: (r) => r.phone },
+  { header: "accounts.field.fax", value: (r) => r.fax },
+  { header: "accounts.field.email", value: (r) => r.email },
+  { header: "accounts.field.homepage", value: (r) => r.homepage },
+  {
+    header: "accounts.field.annualRevenue",
+    value: (r) => (r.annualRevenue === null ? null : Number(r.annualRevenue)),
+  },
+  { header: "accounts.field.employeeCount", value: (r) => r.employeeCount },
+  { header: "exports.column.createdAt", value: (r) => r.createdAt },
+  { header: "exports.column.archivedAt", value: (r) => text(r.archivedAt) },
+];
+
+const field = (name: string) => `account.stakeholders.field.${name}`;
+const contactColumns: Column<ContactExportRow>[] = [
+  { header: "exports.column.accountCode", value: (r) => r.accountCode },
+  { header: "exports.column.accountName", value: (r) => r.accountName },
+  { header: field("name"), value: (r) => r.name },
+  { header: field("salutation"), value: (r) => r.salutation },
+  {
+    header: field("isPrimary"),
+    value: (r, c) => c.t(r.isPrimary ? "exports.yes" : "exports.no"),
+  },
+  { header: field("department"), value: (r) => r.department },
+  { header: field("title"), value: (r) => r.title },
+  {
+    header: field("decisionRole"),
+    value: (r, c) => c.t(`account.stakeholders.role.${r.decisionRole}`),
+  },
+  { header: field("influence"), value: (r) => r.influence },
+  {
+    header: field("attitude"),
+    value: (r, c) => c.t(`account.stakeholders.attitude.${r.attitude}`),
+  },
+  { header: field("mobile"), value: (r) => r.mobile },
+  { header: field("officePhone"), value: (r) => r.officePhone },
+  { header: field("homePhone"), value: (r) => r.homePhone },
+  { header: field("fax"), value: (r) => r.fax },
+  { header: field("email"), value: (r) => r.email },
+  { header: field("countryRegion"), value: (r) => r.countryRegion },
+  { header: field("province"), value: (r) => r.province },
+  { header: field("city"), value: (r) => r.city },
+  { header: field("postalCode"), value: (r) => r.postalCode },
+  { header: field("address"), value: (r) => r.address },
+  { header: field("hobbies"), value: (r) => r.hobbies },
+  { header: field("specialDates"), value: (r) => r.specialDates },
+];
+
+const activityField = (name: string) => `account.activities.field.${name}`;
+const activityColumns: Column<ActivityExportRow>[] = [
+  { header: "exports.column.accountCode", value: (r) => r.accountCode },
+  { header: "exports.column.accountName", value: (r) => r.accountName },
+  { header: activityField("type"), value: (r, c) => c.t(`account.activities.type.${r.type}`) },
+  { header: activityField("occurredAt"), value: (r) => r.occurredAt },
+  { header: "exports.column.loggedAt", value: (r) => r.loggedAt },
+  {
+    header: "exports.column.filingDelayHours",
+    value: (r) => Math.round(r.filingDelayMinutes / 6) / 10,
+  },
+  { header: activityField("subject"), value: (r) => r.subject },
+  { header: activityField("content"), value: (r) => r.content },
+  { header: activityField("outcome"), value: (r) => r.outcome },
+  { header: activityField("nextFollowUp"), value: (r) => text(r.nextFollowUp) },
+  { header: "exports.column.loggedBy", value: (r) => text(r.loggedByName) },
+  { header: activityField("contactIds"), value: (r) => r.contacts },
+  { header: activityField("participantIds"), value: (r) => r.participants },
+];
+
+export const DATASETS = {
+  accounts: { name: "exports.name.accounts", columns: accountColumns },
+  contacts: { name: "exports.name.contacts", columns: contactColumns },
+  activities: { name: "exports.name.activities", columns: activityColumns },
+} satisfies Record<ExportDataset, Dataset<never>>;
+
+export const isExportDataset = (value: unknown): value is ExportDataset =>
+  typeof value === "string" && (EXPORT_DATASETS as readonly string[]).includes(value);
+
+/** The header row in the user's language. */
+export const headerRow = <R>(dataset: Dataset<R>, c: ExportContext) =>
+  dataset.columns.map((column) => c.t(column.header));
+
+/** Batches of rows as batches of cells, in the dataset's column order. */
+export async function* cellBatches<R>(
+  dataset: Dataset<R>,
+  c: ExportContext,
+  batches: AsyncIterable<R[]>,
+): AsyncGenerator<ExportValue[][]> {
+  for await (const batch of batches) {
+    yield batch.map((row) => dataset.columns.map((column) => column.value(row, c)));
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The rows the exports and printed reports read (db/queries/exports.ts), as plain
+ * values: enums as their stored names, times already as local text
+ * ("YYYY-MM-DD HH:MM" in PCRM_TIME_ZONE), amounts as decimal text.
+ */
+
+export type AccountExportRow = {
+  code: string;
+  name: string;
+  grade: string;
+  type: string;
+  status: string;
+  stage: string;
+  stageEnteredAt: string;
+  daysInStage: number;
+  overdue: boolean;
+  ownerName: string | null;
+  industryEn: string | null;
+  industryZh: string | null;
+  sourceEn: string | null;
+  sourceZh: string | null;
+  areaEn: string | null;
+  areaZh: string | null;
+  countryRegion: string;
+  province: string;
+  city: string;
+  postalCode: string;
+  address: string;
+  phone: string;
+  fax: string;
+  email: string;
+  homepage: string;
+  annualRevenue: string | null;
+  employeeCount: number | null;
+  createdAt: string;
+  archivedAt: string | null;
+};
+
+export type ContactExportRow = {
+  accountCode: string;
+  accountName: string;
+  name: string;
+  salutation: string;
+  isPrimary: boolean;
+  department: string;
+  title: string;
+  decisionRole: string;
+  influence: number;
+  attitude: string;
+  mobile: string;
+  officePhone: string;
+  homePhone: string;
+  fax: string;
+  email: string;
+  countryRegion: string;
+  province: string;
+  city: string;
+  postalCode: string;
+  address: string;
+  hobbies: string;
+  specialDates: string;
+};
+
+export type ActivityExportRow = {
+  accountCode: string;
+  accountName: string;
+  type: string;
+  occurredAt: string;
+  loggedAt: string;
+  filingDelayMinutes: number;
+  subject: string;
+  content: string;
+  outcome: string;
+  nextFollowUp: string | null;
+  loggedByName: string | null;
+  contacts: string;
+  participants: string;
+};
