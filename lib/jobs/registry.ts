@@ -1,5 +1,6 @@
 import type { Queue } from "pg-boss";
 import { housekeepingJob } from "./housekeeping";
+import { taskOverdueJob, taskRemindersJob } from "./task-sweeps";
 
 export type JobContext = {
   /** The clock: time rules in jobs read it from here, so tests can move it. */
@@ -21,7 +22,7 @@ export type JobDefinition<T = never> = {
 };
 
 /** Every job the worker runs. Later features add theirs here. */
-export const JOBS: JobDefinition<never>[] = [housekeepingJob];
+export const JOBS: JobDefinition<never>[] = [housekeepingJob, taskRemindersJob, taskOverdueJob];
 
 export const QUEUE_DEFAULTS: Omit<Queue, "name"> = {
   policy: "exclusive",

@@ -3,7 +3,15 @@
  * `messages/notifications` (`kinds.<kind>`) filled from the notification's params;
  * later features add their kinds here (reminder, overdue, assignment, …).
  */
-export const NOTIFICATION_KINDS = ["jobFailed"] as const;
+export const NOTIFICATION_KINDS = [
+  "jobFailed",
+  /** A return visit or follow-up is due soon (day 5 of a return visit's window). */
+  "taskReminder",
+  /** A return visit or follow-up is past its due date. */
+  "taskOverdue",
+  /** Someone else assigned you a return visit or follow-up. */
+  "taskAssigned",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationParams = Record<string, string | number>;

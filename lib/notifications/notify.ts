@@ -1,5 +1,5 @@
 import "server-only";
-import { and, isNotNull, lt } from "drizzle-orm";
+import { and, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { notifications } from "@/db/schema";
 import type { NotificationKind, NotificationParams } from "./kinds";
@@ -51,4 +51,19 @@ export async function purgeReadNotifications(tx: Tx | Db, before: Date): Promise
     .where(and(isNotNull(notifications.readAt), lt(notifications.readAt, before)))
     .returning({ id: notifications.id });
   return rows.length;
+}
+
+/**
+ * `notify()` for a whole set at once, as SQL for a job's statement: an insert of one
+ * notification of `kind` per row of `rows` (columns `user_id`, `params` jsonb, `link`,
+ * `dedupe_key`), skipping repeats of a dedupe key, returning the recipients. A sweep
+ * puts it in a `with` beside the update that picked the rows, so picking and
+ * notifying are one statement in one transaction, without a round trip per row.
+ */
+export function notifyRowsSql(kind: NotificationKind, rows: SQL): SQL {
+  return sql`insert into ${notifications} (user_id, kind, params, link, dedupe_key)
+    select r.user_id, ${kind}, r.params, r.link, r.dedupe_key from (${rows}) r
+    where r.link like '/%' and r.link not like '//%'
+    on conflict do nothing
+    returning user_id`;
 }
