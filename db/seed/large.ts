@@ -25,6 +25,7 @@ import {
   emptyDeliveryRows,
   type DeliveryContext,
 } from "./large-delivery";
+import { seedLargeActivities } from "./large-activities";
 import { journey, prng, type Rng } from "./large-journeys";
 
 export type SeedLargeOptions = {
@@ -80,7 +81,8 @@ export async function seedLarge(url: string, opts: SeedLargeOptions = {}) {
       select count(*)::int as n from accounts where code ~ ${LARGE_CODE_PATTERN}`;
     const stale = existing > 0 && (await lacksDelivery(sql));
     if (existing >= total && !opts.force && !stale) {
-      log(`seed:large: ${existing} generated accounts already present, nothing to do`);
+      log(`seed:large: ${existing} generated accounts already present`);
+      await seedOperations(sql, now, opts);
       return { skipped: true, accounts: existing, transitions: 0, ms: Date.now() - started };
     }
     if (stale)
@@ -136,6 +138,7 @@ export async function seedLarge(url: string, opts: SeedLargeOptions = {}) {
     log(
       `seed:large: ${made.schedules} schedules (${made.steps} steps), ${made.plans} cost plans (${made.lines} lines)`,
     );
+    await seedOperations(sql, now, opts);
     log("seed:large: vacuum analyze");
     await sql`vacuum analyze accounts, stage_transitions, stakeholders, users, schedules,
       schedule_steps, schedule_baselines, cost_plans, cost_lines`;
@@ -145,6 +148,19 @@ export async function seedLarge(url: string, opts: SeedLargeOptions = {}) {
   } finally {
     await sql.end();
   }
+}
+
+/** The daily work on the generated accounts: activities (kept when already there). */
+async function seedOperations(sql: postgres.Sql, now: number, opts: SeedLargeOptions) {
+  const log = opts.log ?? (() => {});
+  const made = await seedLargeActivities(sql, {
+    pattern: LARGE_CODE_PATTERN,
+    asOf: new Date(now),
+    timeZone: process.env.PCRM_TIME_ZONE ?? "Asia/Shanghai",
+    seed: opts.seed ?? 20_260_101,
+    log,
+  });
+  if (made.activities > 0) await sql`vacuum analyze activities`;
 }
 
 /**
