@@ -7,6 +7,7 @@ import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { DEFAULT_FILING_LIMIT_HOURS, filingDelayMinutes } from "@/lib/activities/filing";
 import type { ActivityType } from "@/lib/activities/types";
 import { seedLargeActivities } from "./large-activities";
+import { seedLargeTasks } from "./large-tasks";
 import { LARGE_CODE_PATTERN } from "./large";
 
 /** After the 2026 National Day week (1–8 October off, 10 October a make-up day). */
@@ -26,6 +27,7 @@ describe("seed:large activities", () => {
   let rows: Row[] = [];
   let ownerId = "";
   let demoAccount = "";
+  let tasks: { kind: string; status: string; outcome: string; n: number }[] = [];
   beforeAll(async () => {
     await truncateAll();
     const owner = await createUser("manager");
@@ -52,6 +54,15 @@ describe("seed:large activities", () => {
       const again: string[] = [];
       expect((await run((l) => again.push(l))).activities).toBe(0);
       expect(again.join()).toMatch(/already have activities/);
+      const common = { pattern: LARGE_CODE_PATTERN, asOf, timeZone: TZ, log: () => {} };
+      expect((await seedLargeTasks(sql, common)).tasks).toBeGreaterThan(50);
+      expect((await seedLargeTasks(sql, common)).tasks).toBe(0);
+      tasks = await sql<typeof tasks>`select kind::text, status::text, case
+          when status = 'done' and (completed_at at time zone ${TZ})::date <= window_ends_on then 'in window'
+          when status = 'done' then 'late'
+          when window_ends_on < (${asOf}::timestamptz at time zone ${TZ})::date then 'overdue'
+          else 'pending' end as outcome, count(*)::int as n
+        from tasks group by 1, 2, 3`;
       rows = await sql<Row[]>`select type, occurred_at, logged_at, filing_delay_minutes, account_id,
         logged_by_id from activities`;
     } finally {
@@ -87,5 +98,19 @@ describe("seed:large activities", () => {
         minutes: expected,
       });
     }
+  });
+
+  test("return visits and follow-ups done in window, done late, overdue and pending", () => {
+    const outcomes = (kind: string) =>
+      tasks.filter((t) => t.kind === kind).map((t) => `${t.status} ${t.outcome}`);
+    expect(outcomes("return_visit")).toEqual(
+      expect.arrayContaining(["done in window", "done late", "open overdue", "open pending"]),
+    );
+    expect(outcomes("follow_up")).toContain("done in window");
+    const returnVisits = tasks.filter((t) => t.kind === "return_visit");
+    const total = returnVisits.reduce((s, t) => s + t.n, 0);
+    const inWindow = returnVisits.find((t) => t.outcome === "in window")!.n;
+    expect(inWindow / total).toBeGreaterThan(0.6);
+    expect(inWindow / total).toBeLessThan(0.98);
   });
 });

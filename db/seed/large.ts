@@ -26,6 +26,7 @@ import {
   type DeliveryContext,
 } from "./large-delivery";
 import { seedLargeActivities } from "./large-activities";
+import { seedLargeTasks } from "./large-tasks";
 import { journey, prng, type Rng } from "./large-journeys";
 
 export type SeedLargeOptions = {
@@ -150,17 +151,17 @@ export async function seedLarge(url: string, opts: SeedLargeOptions = {}) {
   }
 }
 
-/** The daily work on the generated accounts: activities (kept when already there). */
+/** The daily work on the generated accounts: activities, return visits and follow-ups (each kept when already there). */
 async function seedOperations(sql: postgres.Sql, now: number, opts: SeedLargeOptions) {
-  const log = opts.log ?? (() => {});
-  const made = await seedLargeActivities(sql, {
+  const common = {
     pattern: LARGE_CODE_PATTERN,
     asOf: new Date(now),
     timeZone: process.env.PCRM_TIME_ZONE ?? "Asia/Shanghai",
-    seed: opts.seed ?? 20_260_101,
-    log,
-  });
-  if (made.activities > 0) await sql`vacuum analyze activities`;
+    log: opts.log ?? (() => {}),
+  };
+  const made = await seedLargeActivities(sql, { ...common, seed: opts.seed ?? 20_260_101 });
+  const tasks = await seedLargeTasks(sql, common);
+  if (made.activities > 0 || tasks.tasks > 0) await sql`vacuum analyze activities, tasks`;
 }
 
 /**
