@@ -3,7 +3,7 @@ import { DistributionChart } from "@/components/charts/distribution-chart";
 import { StageTimingChart } from "@/components/charts/stage-timing-chart";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { timeInStage } from "@/db/queries/dashboards";
-import { monthsOf } from "@/db/queries/dashboards-periods";
+import { monthsOf } from "@/lib/dashboards/periods";
 import { TIMED_STAGES } from "@/db/queries/dashboards-types";
 import type { Actor } from "@/lib/policy";
 import { PIPELINE_STAGES } from "@/lib/stages/stages";

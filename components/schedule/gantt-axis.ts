@@ -1,4 +1,4 @@
-import type { IsoDate } from "@/lib/schedule/dates";
+import type { IsoDate } from "@/lib/dates";
 
 /** Month starts between two dates, thinned out so the labels never collide. */
 export function monthTicks(min: IsoDate, max: IsoDate): IsoDate[] {

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { addDays, dateBounds, daysBetween, type IsoDate } from "@/lib/schedule/dates";
+import { addDays, dateBounds, daysBetween, type IsoDate } from "@/lib/dates";
 import type { StepStatus } from "@/lib/schedule/variance";
 import { monthTicks, placeMonthLabels, textWidth } from "./gantt-axis";
 

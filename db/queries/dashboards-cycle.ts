@@ -10,7 +10,13 @@ import {
   toNumber,
   type DashboardArgs,
 } from "./dashboards-shared";
-import { WEEKLY_UP_TO_DAYS, bucketDays, monthsOf, spanDays, weeksOf } from "./dashboards-periods";
+import {
+  WEEKLY_UP_TO_DAYS,
+  bucketDays,
+  monthsOf,
+  spanDays,
+  weeksOf,
+} from "@/lib/dashboards/periods";
 import type { CycleCohort, Throughput } from "./dashboards-types";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { accounts, costPlans as cp, referenceItems, scheduleSteps as ss, users } from "@/db/schema";
 import { env } from "@/lib/env";
-import { todayIn } from "@/lib/schedule/dates";
+import { todayIn } from "@/lib/dates";
 import { DEFAULT_STEP_KEYS } from "@/lib/schedule/default-templates";
 import { slipStatsOf } from "./dashboards-slip-stats";
 import { analytic, copyScope, inPeriod, toNumber, type DashboardArgs } from "./dashboards-shared";

@@ -19,7 +19,7 @@ import {
   type DashboardArgs,
 } from "./dashboards-shared";
 import { OWNER_ROLES } from "./users";
-import { monthsOf } from "./dashboards-periods";
+import { monthsOf } from "@/lib/dashboards/periods";
 import {
   BUCKET_COUNT,
   DURATION_BUCKETS,

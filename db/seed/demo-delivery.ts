@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { drizzle } from "drizzle-orm/postgres-js";
 import zh from "@/messages/schedule/zh-CN.json" with { type: "json" };
 import { staffCost, type CostCategory, type CostKind } from "@/lib/cost/totals";
-import { addDays, daysBetween, todayIn } from "@/lib/schedule/dates";
+import { addDays, daysBetween, todayIn } from "@/lib/dates";
 import type { DefaultStepKey } from "@/lib/schedule/default-templates";
 import type { Stage } from "@/lib/stages/stages";
 import * as schema from "../schema";
@@ -270,7 +270,7 @@ export async function seedDemoDelivery(
     .select()
     .from(schema.scheduleTemplates)
     .where(eq(schema.scheduleTemplates.active, true));
-  const today = todayIn(process.env.PCRM_TIME_ZONE ?? "Asia/Shanghai");
+  const today = todayIn(process.env.PCRM_TIME_ZONE ?? "Asia/Shanghai", new Date());
   const day = (offset: number) => addDays(today, offset);
   const now = Date.now();
   for (const demo of DELIVERY_ACCOUNTS) {

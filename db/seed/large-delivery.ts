@@ -1,7 +1,7 @@
 import zh from "@/messages/schedule/zh-CN.json" with { type: "json" };
 import { staffCost, type CostCategory, type CostKind } from "@/lib/cost/totals";
 import { planFromTemplate } from "@/lib/schedule/compute";
-import { addDays, daysBetween } from "@/lib/schedule/dates";
+import { addDays, daysBetween } from "@/lib/dates";
 import {
   COATINGS_SCHEDULE_TEMPLATE,
   DEFAULT_SCHEDULE_TEMPLATE,

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from "@/lib/schedule/dates";
+import { addDays, type IsoDate } from "@/lib/dates";
 
 export const FESTIVALS = [
   "newYear",

@@ -1,5 +1,5 @@
-import { addDays, type IsoDate } from "@/lib/schedule/dates";
-import { weekdayOf, zonedInstant, zonedTime } from "./zone";
+import { addDays, weekdayOf, type IsoDate } from "@/lib/dates";
+import { zonedInstant, zonedTime } from "./zone";
 
 /**
  * An organisation's working time: which weekdays are worked, the working hours of

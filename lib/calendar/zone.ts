@@ -1,4 +1,4 @@
-import type { IsoDate } from "@/lib/schedule/dates";
+import type { IsoDate } from "@/lib/dates";
 
 /**
  * Wall-clock reading of an instant in an IANA time zone, and the way back.
@@ -65,10 +65,4 @@ export function zonedInstant(date: IsoDate, minute: number, timeZone: string): D
   const first = local - offsetAt(local, timeZone);
   const second = local - offsetAt(first, timeZone);
   return new Date(second);
-}
-
-/** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
-export function weekdayOf(date: IsoDate): number {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
 }

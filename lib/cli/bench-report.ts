@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type postgres from "postgres";
-import { dashboardSearch, parseDashboardQuery, todayIn } from "@/lib/dashboards/filters";
+import { dashboardSearch, parseDashboardQuery } from "@/lib/dashboards/filters";
+import { todayIn } from "@/lib/dates";
 import type { DashboardFilters } from "@/db/queries/dashboards-types";
 
 export type Row = { name: string; kind: string; samples: number[]; bare?: number[] };
@@ -43,7 +44,7 @@ export async function benchPlan(sql: postgres.Sql) {
     select (select count(*)::int from accounts) as accounts,
       (select count(*)::int from stage_transitions) as transitions,
       (select max(at) from stage_transitions) as newest`;
-  const today = todayIn(process.env.PCRM_TIME_ZONE ?? "Asia/Shanghai");
+  const today = todayIn(process.env.PCRM_TIME_ZONE ?? "Asia/Shanghai", new Date());
   const variants = [
     ["default (last 90 days)", {}, "director"],
     ["one owner, last 90 days", { owner: owner!.id }, "director"],

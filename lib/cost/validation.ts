@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isDateInRange } from "@/lib/schedule/dates";
+import { isDateInRange } from "@/lib/dates";
 import { CURRENCIES, DEFAULT_CURRENCY, parseMoney, type Currency } from "./money";
 import { COST_CATEGORIES, COST_KINDS, parseHours, staffCost } from "./totals";
 import { limit } from "@/lib/validations/limits";

@@ -3,7 +3,7 @@ import { churn, drops, funnel, timeInStage } from "@/db/queries/dashboards";
 import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
 import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
 import { costDelivery, scheduleDelivery } from "@/db/queries/dashboards-delivery";
-import { monthsOf } from "@/db/queries/dashboards-periods";
+import { monthsOf } from "@/lib/dashboards/periods";
 import type { Actor } from "@/lib/policy";
 import {
   costAccountsTable,

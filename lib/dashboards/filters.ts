@@ -1,5 +1,6 @@
 import type { Grade } from "@/db/schema/accounts";
 import type { DashboardFilters } from "@/db/queries/dashboards-types";
+import { addDays, daysBetween, isIsoDate } from "@/lib/dates";
 
 /** The schema's grades, repeated so this client-side module does not bundle the schema. */
 export const DASHBOARD_GRADES = [
@@ -18,25 +19,9 @@ export const MAX_SPAN_DAYS = 3660;
 
 export type DashboardQuery = DashboardFilters & { range: RangeKey };
 
-const DAY_MS = 86_400_000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const addDays = (day: string, days: number) => toDay(toMs(day) + days * DAY_MS);
-
-const isDay = (value: string | undefined): value is string =>
-  !!value && DATE.test(value) && toDay(toMs(value)) === value;
-
-/** Today's date (YYYY-MM-DD) in `timeZone`. */
-export const todayIn = (timeZone: string, now = new Date()) =>
-  new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+const isDay = (value: string | undefined): value is string => !!value && isIsoDate(value);
 
 /** The days a relative range covers, ending today. */
 export function rangeDays(range: Exclude<RangeKey, "custom">, today: string) {
@@ -75,7 +60,7 @@ export function parseDashboardQuery(params: SearchParams, today: string): Dashbo
     let to = isDay(rawTo) ? rawTo : today;
     let from = isDay(rawFrom) ? rawFrom : addDays(to, -89);
     if (from > to) [from, to] = [to, from];
-    if ((toMs(to) - toMs(from)) / DAY_MS >= MAX_SPAN_DAYS) from = addDays(to, -(MAX_SPAN_DAYS - 1));
+    if (daysBetween(from, to) >= MAX_SPAN_DAYS) from = addDays(to, -(MAX_SPAN_DAYS - 1));
     period = { range: "custom", from, to };
   } else {
     const raw = one(params.range);

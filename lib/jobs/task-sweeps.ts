@@ -5,7 +5,7 @@ import { accounts, tasks, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { notifyRowsSql } from "@/lib/notifications/notify";
-import { todayIn } from "@/lib/schedule/dates";
+import { todayIn } from "@/lib/dates";
 import { reminderRange } from "@/lib/tasks/rules";
 import { taskDigestMail, type Digest, type TaskNotice } from "@/lib/tasks/notice-mail";
 import type { JobContext, JobDefinition } from "./registry";

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from "./dates";
+import { addDays, daysBetween, type IsoDate } from "@/lib/dates";
 
 export type PlannedDates = { plannedStart: IsoDate; plannedFinish: IsoDate };
 export type DurationStep = { durationDays: number };

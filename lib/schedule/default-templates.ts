@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from "./dates";
+import { daysBetween, type IsoDate } from "@/lib/dates";
 import type { ScheduleStep } from "./variance";
 
 /** Message namespace of everything in this folder (`messages/schedule/*.json`). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { daysBetween, isDateInRange, isIsoDate } from "./dates";
+import { daysBetween, isDateInRange, isIsoDate } from "@/lib/dates";
 import { limit } from "@/lib/validations/limits";
 
 /*

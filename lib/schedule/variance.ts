@@ -1,5 +1,5 @@
 import type { PlannedDates } from "./compute";
-import { daysBetween, type IsoDate } from "./dates";
+import { daysBetween, type IsoDate } from "@/lib/dates";
 
 export type ScheduleStep = PlannedDates & {
   key: string;

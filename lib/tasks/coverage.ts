@@ -1,5 +1,5 @@
 import { zonedTime } from "@/lib/calendar/zone";
-import type { IsoDate } from "@/lib/schedule/dates";
+import type { IsoDate } from "@/lib/dates";
 import type { TaskStatus } from "./types";
 
 /**

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from "@/lib/schedule/dates";
+import { addDays, daysBetween, type IsoDate } from "@/lib/dates";
 import { zonedTime } from "@/lib/calendar/zone";
 import type { TaskStatus } from "./types";
 

@@ -5,7 +5,7 @@ import { getTriggerSetting } from "@/db/queries/tasks";
 import { accounts, tasks, type Task } from "@/db/schema";
 import { writeAudit, type AuditEntry } from "@/lib/actions/audit";
 import { env } from "@/lib/env";
-import type { IsoDate } from "@/lib/schedule/dates";
+import type { IsoDate } from "@/lib/dates";
 import { triggeredWindow } from "./rules";
 import { ACTIVITY_FOLLOW_UP } from "./types";
 

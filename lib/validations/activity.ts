@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "@/lib/activities/types";
 import { MAX_FILING_LIMIT_HOURS } from "@/lib/activities/filing";
-import { isDateInRange } from "@/lib/schedule/dates";
+import { isDateInRange } from "@/lib/dates";
 import { limit } from "@/lib/validations/limits";
 import { rowVersion } from "./records";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CALENDAR_DAY_KINDS, FESTIVALS } from "@/lib/calendar/cn-holidays";
-import { isIsoDate } from "@/lib/schedule/dates";
+import { isIsoDate } from "@/lib/dates";
 import { limit } from "./limits";
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;

@@ -7,7 +7,7 @@ import {
   SIDES,
 } from "@/db/schema/stakeholders";
 import { limit } from "@/lib/validations/limits";
-import { isDateInRange } from "@/lib/schedule/dates";
+import { isDateInRange } from "@/lib/dates";
 import { rowVersion } from "./records";
 
 const text = (max: number) => z.string().trim().max(max, limit());

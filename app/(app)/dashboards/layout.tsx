@@ -3,7 +3,7 @@ import { Suspense, type ReactNode } from "react";
 import { DashboardFilterBar } from "@/components/dashboards/dashboard-filter-bar";
 import { DashboardTabs } from "@/components/dashboards/dashboard-tabs";
 import { PrintedLine } from "@/components/dashboards/printed-line";
-import { todayIn } from "@/lib/dashboards/filters";
+import { todayIn } from "@/lib/dates";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { PageHeader } from "@/components/ui/card";
 import { PrintButton } from "@/components/ui/print-button";
@@ -41,7 +41,7 @@ export default async function DashboardsLayout({ children }: { children: ReactNo
       <PrintedLine name={user.name} timeZone={env.PCRM_TIME_ZONE} />
       <Suspense>
         <DashboardFilterBar
-          today={todayIn(env.PCRM_TIME_ZONE)}
+          today={todayIn(env.PCRM_TIME_ZONE, new Date())}
           owners={owners.map((o) => ({ id: o.id, label: o.name }))}
           industries={options("industry")}
           sources={options("source")}

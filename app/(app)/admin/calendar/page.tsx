@@ -10,10 +10,9 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { getWorkingHours, listCalendarDays, listCalendarYears } from "@/db/queries/calendar";
 import { requireUser } from "@/lib/auth/session";
-import { weekdayOf } from "@/lib/calendar/zone";
 import { env } from "@/lib/env";
 import { can } from "@/lib/policy";
-import { todayIn } from "@/lib/schedule/dates";
+import { todayIn, weekdayOf } from "@/lib/dates";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export async function generateMetadata() {
@@ -28,7 +27,7 @@ export default async function CalendarPage({
 }) {
   const user = await requireUser();
   if (!can(user, "calendar.manage")) forbidden();
-  const current = Number(todayIn(env.PCRM_TIME_ZONE).slice(0, 4));
+  const current = Number(todayIn(env.PCRM_TIME_ZONE, new Date()).slice(0, 4));
   const asked = Number((await searchParams).year);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : current;
   const [hours, days, years, t] = await Promise.all([

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { toCsv } from "@/lib/dashboards/csv";
 import { DATASETS, isDataset } from "@/lib/dashboards/datasets";
-import { parseDashboardQuery, todayIn } from "@/lib/dashboards/filters";
+import { parseDashboardQuery } from "@/lib/dashboards/filters";
+import { todayIn } from "@/lib/dates";
 import { getLabels } from "@/lib/dashboards/labels";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -27,7 +28,7 @@ export async function GET(request: Request) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  const query = parseDashboardQuery(params, todayIn(env.PCRM_TIME_ZONE));
+  const query = parseDashboardQuery(params, todayIn(env.PCRM_TIME_ZONE, new Date()));
   const table = await DATASETS[params.dataset]({ actor: user, query }, await getLabels());
   const name = `pcrm-${params.dataset}-${query.from}-${query.to}.csv`;
   return new Response(toCsv(table), {

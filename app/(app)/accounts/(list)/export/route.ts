@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { parseListParams, toListQuery } from "@/components/accounts/list-params";
-import { todayIn } from "@/lib/dashboards/filters";
+import { todayIn } from "@/lib/dates";
 import { getExpectedDays } from "@/db/queries/stage-settings";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isExportDataset } from "@/lib/export/datasets";
@@ -56,7 +56,7 @@ export async function GET(request: NextRequest) {
     },
     { t, locale },
   );
-  const day = todayIn(env.PCRM_TIME_ZONE);
+  const day = todayIn(env.PCRM_TIME_ZONE, new Date());
   const filename = exportFilename(t(`exports.name.${what}`), day, format as ExportFormat);
   return new Response(body, {
     headers: {

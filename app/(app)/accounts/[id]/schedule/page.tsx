@@ -18,7 +18,7 @@ import { getAccount } from "@/db/queries/accounts";
 import { getSchedule, listScheduleTemplates, type ScheduleDetail } from "@/db/queries/schedules";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
-import { todayIn } from "@/lib/schedule/dates";
+import { todayIn } from "@/lib/dates";
 import { daysToOrder, exceedsKeyAccountTarget } from "@/lib/schedule/default-templates";
 import {
   captureBaseline,
@@ -73,7 +73,7 @@ export default async function SchedulePage({ params, searchParams }: Props) {
     getTimeZone(),
     searchParams,
   ]);
-  const today = todayIn(timeZone);
+  const today = todayIn(timeZone, new Date());
   const canEdit = can(user, "account.update", resource);
   const tr = (key: string) => t(key as Parameters<typeof t>[0]);
   const templateOptions = templates.map((tpl) => ({

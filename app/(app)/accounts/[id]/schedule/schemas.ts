@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isDateInRange } from "@/lib/schedule/dates";
+import { isDateInRange } from "@/lib/dates";
 import { ownStepSchema, scheduleStepEditSchema } from "@/lib/schedule/validation";
 import { limit } from "@/lib/validations/limits";
 import { rowVersion } from "@/lib/validations/records";

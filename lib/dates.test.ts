@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dateBounds, daysBetween, isDateInRange, isIsoDate, todayIn } from "./dates";
+import {
+  addDays,
+  dateBounds,
+  daysBetween,
+  isDateInRange,
+  isIsoDate,
+  nextMonth,
+  todayIn,
+  weekdayOf,
+} from "./dates";
 
 describe("calendar dates", () => {
   it("accepts real dates only", () => {
@@ -37,6 +46,24 @@ describe("calendar dates", () => {
     const instant = new Date("2024-02-29T20:00:00Z");
     expect(todayIn("Asia/Shanghai", instant)).toBe("2024-03-01");
     expect(todayIn("America/New_York", instant)).toBe("2024-02-29");
+  });
+
+  it("gives today's date at the given instant, across midnight in the zone", () => {
+    const lateUtc = new Date("2026-05-20T18:30:00Z");
+    expect(todayIn("Asia/Shanghai", lateUtc)).toBe("2026-05-21");
+    expect(todayIn("UTC", lateUtc)).toBe("2026-05-20");
+  });
+
+  it("numbers weekdays from Monday = 1 to Sunday = 7", () => {
+    expect(weekdayOf("2026-12-07")).toBe(1);
+    expect(weekdayOf("2026-12-06")).toBe(7);
+    expect(weekdayOf("2027-01-02")).toBe(6);
+  });
+
+  it("steps to the next month, across a year's end", () => {
+    expect(nextMonth("2026-05")).toBe("2026-06");
+    expect(nextMonth("2026-09")).toBe("2026-10");
+    expect(nextMonth("2026-12")).toBe("2027-01");
   });
 
   it("finds the earliest and latest date", () => {

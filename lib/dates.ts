@@ -60,8 +60,20 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return requireDay(to) - requireDay(from);
 }
 
-/** Today's calendar date in a time zone (the user's, not the server's). */
-export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
+/** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
+export function weekdayOf(date: IsoDate): number {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
+}
+
+/** The month ("YYYY-MM") after `month`. */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+}
+
+/** Today's calendar date in a time zone (the user's, not the server's) at the instant `now`. */
+export function todayIn(timeZone: string, now: Date): IsoDate {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat("en-CA", {
     timeZone,
