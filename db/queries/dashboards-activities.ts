@@ -9,7 +9,7 @@ import {
   inPeriod,
   type DashboardArgs,
 } from "./dashboards-shared";
-import { weeksOf } from "./dashboards-periods";
+import { weeksOf } from "@/lib/dashboards/periods";
 
 /** Upper bounds (working hours, inclusive) of the late-filing buckets; the last bucket is open. */
 export const FILING_DELAY_BUCKETS = [1, 4, 9, 27] as const;

@@ -3,7 +3,7 @@ import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { accounts, tasks, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { coverageRatio, type Coverage } from "@/lib/tasks/coverage";
-import type { IsoDate } from "@/lib/schedule/dates";
+import type { IsoDate } from "@/lib/dates";
 import type { TaskStatus } from "@/lib/tasks/types";
 import { accountConditions, analytic, inPeriod, type DashboardArgs } from "./dashboards-shared";
 
