@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { createCostLineAction, updateCostLineAction } from "@/app/(app)/accounts/[id]/cost/actions";
-import type { CostLineFormInput } from "@/app/(app)/accounts/[id]/cost/schemas";
+import type { CostLineFormInput } from "@/lib/validations/cost";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";
@@ -13,14 +13,14 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { formatMoney, parseMoney, type Currency } from "@/lib/cost/money";
-import { reopenWarning } from "@/lib/cost/plan-state";
-import { COST_CATEGORIES, COST_KINDS, parseHours, staffCost } from "@/lib/cost/totals";
 import {
   COST_CATEGORY_LABEL_KEYS,
   COST_KIND_LABEL_KEYS,
-  costLineSchemaFor,
+  reopenWarning,
   type CostPlanStatus,
-} from "@/lib/cost/validation";
+} from "@/lib/cost/plan-state";
+import { COST_CATEGORIES, COST_KINDS, parseHours, staffCost } from "@/lib/cost/totals";
+import { costLineSchemaFor } from "@/lib/validations/cost";
 
 export const EMPTY_COST_LINE: CostLineFormInput = {
   kind: "direct",

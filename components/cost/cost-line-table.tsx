@@ -3,17 +3,17 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Fragment, useState, useTransition } from "react";
 import { deleteCostLineAction } from "@/app/(app)/accounts/[id]/cost/actions";
-import type { CostLineFormInput } from "@/app/(app)/accounts/[id]/cost/schemas";
+import type { CostLineFormInput } from "@/lib/validations/cost";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { formatMoney } from "@/lib/cost/money";
-import { reopenWarning } from "@/lib/cost/plan-state";
 import {
   COST_CATEGORY_LABEL_KEYS,
   COST_KIND_LABEL_KEYS,
+  reopenWarning,
   type CostPlanStatus,
-} from "@/lib/cost/validation";
+} from "@/lib/cost/plan-state";
 import { CostLineForm } from "./cost-line-form";
 import { TableScroll } from "@/components/ui/table-scroll";
 

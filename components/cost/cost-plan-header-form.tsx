@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveCostPlanHeaderAction } from "@/app/(app)/accounts/[id]/cost/actions";
-import type { CostPlanHeaderFormInput } from "@/app/(app)/accounts/[id]/cost/schemas";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";
@@ -13,8 +12,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { CURRENCIES } from "@/lib/cost/money";
-import { reopenWarning } from "@/lib/cost/plan-state";
-import { costPlanHeaderSchema, type CostPlanStatus } from "@/lib/cost/validation";
+import { reopenWarning, type CostPlanStatus } from "@/lib/cost/plan-state";
+import { costPlanHeaderSchema, type CostPlanHeaderFormInput } from "@/lib/validations/cost";
 
 /** Currency and budget; the currency is fixed once the plan has lines. */
 export function CostPlanHeaderForm({

@@ -11,7 +11,7 @@ import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { costPlanReviewSchema } from "@/lib/cost/validation";
+import { costPlanReviewSchema } from "@/lib/validations/cost";
 
 /** The owner submits the plan for a director's approval. */
 export function SubmitCostPlanButton({

@@ -4,7 +4,7 @@ import { cn } from "@/components/ui/cn";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatMoney } from "@/lib/cost/money";
 import { COST_CATEGORIES, COST_KINDS, type CostAmounts, type CostTotals } from "@/lib/cost/totals";
-import { COST_CATEGORY_LABEL_KEYS, COST_KIND_LABEL_KEYS } from "@/lib/cost/validation";
+import { COST_CATEGORY_LABEL_KEYS, COST_KIND_LABEL_KEYS } from "@/lib/cost/plan-state";
 
 /** Planned against actual by category and kind, the total, and where the plan stands against its budget. */
 export async function CostTotalsView({

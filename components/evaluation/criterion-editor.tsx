@@ -4,7 +4,7 @@ import { useWatch, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
-import type { TemplateInput } from "@/lib/scorecard/validation";
+import type { TemplateInput } from "@/lib/validations/scorecard";
 
 /** Meanings are described for scales of up to this many points. */
 export const MAX_DESCRIBED_POINTS = 11;

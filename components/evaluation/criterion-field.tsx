@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Controller, type Control, type UseFormRegister } from "react-hook-form";
 import { Field, Textarea } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
-import type { Template } from "@/lib/scorecard/validation";
+import type { Template } from "@/lib/validations/scorecard";
 
 export type EvaluationFormValues = {
   answers: Record<string, { score: number | null; evidence: string }>;

@@ -18,7 +18,7 @@ import {
   evaluationDraftSchemaFor,
   evaluationSubmitSchema,
   type Template,
-} from "@/lib/scorecard/validation";
+} from "@/lib/validations/scorecard";
 import { CriterionField, type EvaluationFormValues } from "./criterion-field";
 import { ScoreSummary } from "./score-summary";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";

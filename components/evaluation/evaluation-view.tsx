@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { EvaluationAnswers, EvaluationResult } from "@/lib/scorecard/scoring";
-import type { Template } from "@/lib/scorecard/validation";
+import type { Template } from "@/lib/validations/scorecard";
 import { ScoreSummary } from "./score-summary";
 
 /** A submitted or decided evaluation as it was scored: each criterion, its score's meaning, the evidence. */

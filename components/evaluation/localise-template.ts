@@ -1,7 +1,7 @@
 import en from "@/messages/scorecard/en.json";
 import zh from "@/messages/scorecard/zh-CN.json";
 import { materialiseDefaultTemplate } from "@/lib/scorecard/default-template";
-import type { Template } from "@/lib/scorecard/validation";
+import type { Template } from "@/lib/validations/scorecard";
 
 const lookup = (catalog: unknown) => (key: string) => {
   const value = key

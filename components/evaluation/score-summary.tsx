@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/card";
 import { RECOMMENDATION_LABEL_KEYS } from "@/lib/scorecard/default-template";
 import type { EvaluationResult, Recommendation } from "@/lib/scorecard/scoring";
-import type { Template } from "@/lib/scorecard/validation";
+import type { Template } from "@/lib/validations/scorecard";
 
 export const RECOMMENDATION_TONES: Record<Recommendation, "green" | "amber" | "red"> = {
   go: "green",

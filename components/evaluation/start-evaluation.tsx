@@ -5,10 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { startEvaluationAction } from "@/app/(app)/accounts/[id]/evaluation/actions";
-import {
-  startEvaluationSchema,
-  type StartEvaluationInput,
-} from "@/app/(app)/accounts/[id]/evaluation/schemas";
+import { startEvaluationSchema, type StartEvaluationInput } from "@/lib/validations/scorecard";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";

@@ -18,7 +18,7 @@ import {
   templateSchema,
   type Template,
   type TemplateInput,
-} from "@/lib/scorecard/validation";
+} from "@/lib/validations/scorecard";
 import { CriterionEditor, describedPoints } from "./criterion-editor";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 

@@ -21,7 +21,7 @@ import {
   SECTION_LABEL_KEYS,
   type RequirementDocContent,
 } from "@/lib/requirements/model";
-import { requirementDocSchema, requirementDocSubmitSchema } from "@/lib/requirements/validation";
+import { requirementDocSchema, requirementDocSubmitSchema } from "@/lib/validations/requirements";
 import {
   RequirementRowsEditor,
   type RequirementDocFormValues,

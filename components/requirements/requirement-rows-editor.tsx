@@ -15,7 +15,7 @@ import {
   type RequirementRow,
   type RequirementSections,
 } from "@/lib/requirements/model";
-import { REQUIREMENTS_MAX } from "@/lib/requirements/validation";
+import { REQUIREMENTS_MAX } from "@/lib/validations/requirements";
 
 export type RequirementDocFormValues = {
   sections: RequirementSections;

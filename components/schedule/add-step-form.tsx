@@ -4,10 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { addStepAction } from "@/app/(app)/accounts/[id]/schedule/step-actions";
-import {
-  addStepFormSchema,
-  type AddStepFormInput,
-} from "@/app/(app)/accounts/[id]/schedule/schemas";
+import { addStepFormSchema, type AddStepFormInput } from "@/lib/validations/schedule";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";

@@ -7,7 +7,7 @@ import { generateScheduleAction } from "@/app/(app)/accounts/[id]/schedule/actio
 import {
   generateScheduleFormSchema,
   type GenerateScheduleFormInput,
-} from "@/app/(app)/accounts/[id]/schedule/schemas";
+} from "@/lib/validations/schedule";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveBaselineAction } from "@/app/(app)/accounts/[id]/schedule/actions";
-import { saveBaselineFormSchema } from "@/app/(app)/accounts/[id]/schedule/schemas";
+import { saveBaselineFormSchema } from "@/lib/validations/schedule";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { updateStepAction } from "@/app/(app)/accounts/[id]/schedule/actions";
-import { stepFormSchema, type StepFormInput } from "@/app/(app)/accounts/[id]/schedule/schemas";
+import { stepFormSchema, type StepFormInput } from "@/lib/validations/schedule";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";

@@ -7,7 +7,7 @@ import {
   createScheduleTemplateAction,
   updateScheduleTemplateAction,
 } from "@/app/(app)/templates/schedules/actions";
-import type { TemplateFormValues } from "@/app/(app)/templates/schedules/schemas";
+import type { TemplateFormValues } from "@/lib/validations/schedule";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { rawResolver } from "@/components/scope/raw-resolver";
 import { Alert } from "@/components/ui/alert";
@@ -15,7 +15,7 @@ import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { MAX_STEPS, scheduleTemplateSchema } from "@/lib/schedule/validation";
+import { MAX_STEPS, scheduleTemplateSchema } from "@/lib/validations/schedule";
 
 const optionalNumber = (v: unknown) => (v === "" || v == null ? null : Number(v));
 

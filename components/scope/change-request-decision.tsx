@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { rawResolver } from "./raw-resolver";
-import { changeRequestDecisionSchema } from "@/lib/scope/validation";
+import { changeRequestDecisionSchema } from "@/lib/validations/scope";
 
 type Values = { decision: "approved" | "rejected"; comment: string };
 

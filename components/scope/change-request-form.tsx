@@ -9,7 +9,7 @@ import {
   PROPOSAL_OPS,
   type ChangeRequestFormInput,
   type CreateChangeRequestInput,
-} from "@/app/(app)/accounts/[id]/scope/schemas";
+} from "@/lib/validations/scope";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";

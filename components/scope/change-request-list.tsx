@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ScopeProposal } from "@/app/(app)/accounts/[id]/scope/schemas";
+import type { ScopeProposal } from "@/lib/validations/scope";
 import { Badge } from "@/components/ui/card";
 import type { ChangeRequestRow } from "@/db/queries/scope-items";
 import {
@@ -7,7 +7,7 @@ import {
   PRODUCT_KIND_LABEL_KEYS,
   SERVICE_KIND_LABEL_KEYS,
 } from "@/lib/scope/rules";
-import type { ScopeItemForm } from "@/lib/scope/validation";
+import type { ScopeItemForm } from "@/lib/validations/scope";
 import { ChangeRequestDecision } from "./change-request-decision";
 
 const STATUS_TONE = { open: "amber", approved: "green", rejected: "red" } as const;

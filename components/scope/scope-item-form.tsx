@@ -13,7 +13,7 @@ import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { rawResolver } from "./raw-resolver";
-import { scopeItemSchema } from "@/lib/scope/validation";
+import { scopeItemSchema } from "@/lib/validations/scope";
 import { EMPTY_SCOPE_ITEM, ScopeItemFields, type ScopeItemValues } from "./scope-item-fields";
 
 type Props = {

@@ -14,7 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { EVALUATION_STATUSES } from "@/lib/scorecard/default-template";
 import { RECOMMENDATIONS, type EvaluationAnswers } from "@/lib/scorecard/scoring";
-import type { Template } from "@/lib/scorecard/validation";
+import type { Template } from "@/lib/validations/scorecard";
 import { accounts } from "./accounts";
 import { users } from "./users";
 

@@ -19,7 +19,7 @@ import {
   COST_CATEGORY_LABEL_KEYS,
   COST_KIND_LABEL_KEYS,
   COST_PLAN_STATUS_LABEL_KEYS,
-} from "@/lib/cost/validation";
+} from "@/lib/cost/plan-state";
 import {
   DOC_STATUS_LABEL_KEYS,
   KIND_LABEL_KEYS,
@@ -67,17 +67,17 @@ function leafKeys(node: Catalog, prefix = ""): string[] {
 
 const labels = (...maps: Record<string, string>[]) => maps.flatMap((m) => Object.values(m));
 
-/** `"validation.x"` keys a domain's source files pass to zod or return as errors. */
-const sourceErrorKeys = (domain: string, files: string[]) => {
+/** `"validation.x"` keys a domain's source files (paths under lib/) pass to zod or return as errors. */
+const sourceErrorKeys = (files: string[]) => {
   const source = files
-    .map((file) => readFileSync(new URL(`../${domain}/${file}`, import.meta.url), "utf8"))
+    .map((file) => readFileSync(new URL(`../${file}`, import.meta.url), "utf8"))
     .join("\n");
   return [...new Set([...source.matchAll(/"(validation\.[A-Za-z]+)"/g)].map((m) => m[1]!))];
 };
 
 /** Bare zod messages (`"required"`) a schema file leaves to common.validation. */
 const bareSchemaKeys = (domain: string) => {
-  const source = readFileSync(new URL(`../${domain}/validation.ts`, import.meta.url), "utf8");
+  const source = readFileSync(new URL(`../validations/${domain}.ts`, import.meta.url), "utf8");
   return [...source.matchAll(/(?:\(|, )"([a-z][A-Za-z]*)"(?=\s*\))/g)].map((m) => m[1]!);
 };
 
@@ -88,7 +88,7 @@ const domains = [
     zh: costZh,
     required: [
       ...labels(COST_KIND_LABEL_KEYS, COST_CATEGORY_LABEL_KEYS, COST_PLAN_STATUS_LABEL_KEYS),
-      ...sourceErrorKeys("cost", ["money.ts", "totals.ts", "validation.ts"]),
+      ...sourceErrorKeys(["cost/money.ts", "cost/totals.ts", "validations/cost.ts"]),
     ],
     count: 2 + 6 + 4 + 10,
   },
@@ -107,7 +107,7 @@ const domains = [
         ROW_FIELD_LABEL_KEYS,
         ROW_CHANGE_LABEL_KEYS,
       ),
-      ...sourceErrorKeys("requirements", ["validation.ts"]),
+      ...sourceErrorKeys(["validations/requirements.ts"]),
     ],
     count: 7 + 7 + 2 + 4 + 4 + 4 + 6 + 4 + 6,
   },
@@ -118,7 +118,7 @@ const domains = [
     required: [
       ...DEFAULT_SCHEDULE_TEMPLATES.flatMap((t) => [t.nameKey, ...t.steps.map((s) => s.labelKey)]),
       ...labels(STEP_STATUS_LABEL_KEYS),
-      ...sourceErrorKeys("schedule", ["validation.ts"]),
+      ...sourceErrorKeys(["validations/schedule.ts"]),
     ],
     count: 2 * 10 + 4 + 9,
   },
@@ -134,7 +134,7 @@ const domains = [
         CHANGE_REQUEST_STATUS_LABEL_KEYS,
         IN_SCOPE_LABEL_KEYS,
       ),
-      ...sourceErrorKeys("scope", ["validation.ts"]),
+      ...sourceErrorKeys(["validations/scope.ts"]),
     ],
     count: 2 + 2 + 4 + 3 + 2 + 4,
   },
@@ -150,7 +150,7 @@ const domains = [
         ...c.pointKeys,
       ]),
       ...labels(RECOMMENDATION_LABEL_KEYS, EVALUATION_STATUS_LABEL_KEYS),
-      ...sourceErrorKeys("scorecard", ["validation.ts"]),
+      ...sourceErrorKeys(["validations/scorecard.ts"]),
     ],
     count: 1 + 7 * 7 + 3 + 4 + 11,
   },

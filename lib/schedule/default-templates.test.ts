@@ -8,7 +8,7 @@ import {
   exceedsKeyAccountTarget,
   materialiseScheduleTemplate,
 } from "./default-templates";
-import { scheduleTemplateSchema } from "./validation";
+import { scheduleTemplateSchema } from "@/lib/validations/schedule";
 
 const unstarted = (template = COATINGS_SCHEDULE_TEMPLATE, start = "2024-01-01") =>
   planFromTemplate(start, template.steps).map((s) => ({

@@ -1,3 +1,5 @@
+import { PIPELINE_STAGES, type Stage } from "@/lib/stages/stages";
+
 /** Message namespace of everything in this folder (`messages/scope/*.json`). */
 export const SCOPE_NAMESPACE = "scope";
 
@@ -96,4 +98,11 @@ export function duplicatesName(
 ): boolean {
   const key = scopeNameKey(name);
   return items.some((item) => item.id !== exceptId && scopeNameKey(item.name) === key);
+}
+
+/** Past the scope stage the agreed scope only changes through approved change requests. */
+export function scopeLocked(stage: Stage): boolean {
+  if (stage === "churned") return true;
+  if (stage === "dropped") return false;
+  return PIPELINE_STAGES.indexOf(stage) > PIPELINE_STAGES.indexOf("scope");
 }

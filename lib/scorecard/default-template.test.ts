@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SCORECARD_TEMPLATE, materialiseDefaultTemplate } from "./default-template";
-import { templateSchema } from "./validation";
+import { templateSchema } from "@/lib/validations/scorecard";
 
 describe("DEFAULT_SCORECARD_TEMPLATE", () => {
   const { criteria, thresholds } = DEFAULT_SCORECARD_TEMPLATE;

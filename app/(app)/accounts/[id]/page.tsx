@@ -23,7 +23,7 @@ import { listReferenceItems } from "@/db/queries/reference-data";
 import { listStakeholders } from "@/db/queries/stakeholders";
 import { listAccountWorkers } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/session";
-import { COST_PLAN_STATUS_LABEL_KEYS } from "@/lib/cost/validation";
+import { COST_PLAN_STATUS_LABEL_KEYS } from "@/lib/cost/plan-state";
 import { can } from "@/lib/policy";
 import { isPipelineStage } from "@/lib/stages/stages";
 

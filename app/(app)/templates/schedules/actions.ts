@@ -7,13 +7,13 @@ import { updateVersioned } from "@/lib/actions/audit";
 import { fieldError } from "@/lib/actions/errors";
 import { ActionError } from "@/lib/actions/errors";
 import { can } from "@/lib/policy";
-import type { ScheduleTemplate } from "@/lib/schedule/validation";
+import type { ScheduleTemplate } from "@/lib/validations/schedule";
 import {
   createTemplateSchema,
   makeDefaultTemplateSchema,
   setTemplateActiveSchema,
   updateTemplateSchema,
-} from "./schemas";
+} from "@/lib/validations/schedule";
 
 const manage: Policy<unknown> = ({ user }) => can(user, "template.manage");
 const PATHS = ["/templates/schedules"];

@@ -16,7 +16,7 @@ import { getScorecardTemplate, listEvaluations } from "@/db/queries/evaluations"
 import { seedDefaultScorecardTemplate } from "@/db/seed/scorecards";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
-import type { Template } from "@/lib/scorecard/validation";
+import type { Template } from "@/lib/validations/scorecard";
 import {
   createScorecardTemplateAction,
   makeDefaultScorecardTemplateAction,

@@ -6,13 +6,13 @@ import { authedAction, type Policy } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { ActionError, notFound } from "@/lib/actions/errors";
 import { can } from "@/lib/policy";
-import type { Template } from "@/lib/scorecard/validation";
+import type { Template } from "@/lib/validations/scorecard";
 import {
   createScorecardTemplateSchema,
   makeDefaultScorecardTemplateSchema,
   setScorecardTemplateActiveSchema,
   updateScorecardTemplateSchema,
-} from "./schemas";
+} from "@/lib/validations/scorecard";
 
 const manage: Policy<unknown> = ({ user }) => can(user, "template.manage");
 const PATHS = ["/templates/scorecards"];

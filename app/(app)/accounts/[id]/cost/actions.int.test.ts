@@ -13,7 +13,7 @@ import {
   submitCostPlanAction,
   updateCostLineAction,
 } from "./actions";
-import type { CostLineFormInput } from "./schemas";
+import type { CostLineFormInput } from "@/lib/validations/cost";
 
 const travel: CostLineFormInput = {
   kind: "direct",

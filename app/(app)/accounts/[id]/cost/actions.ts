@@ -13,7 +13,7 @@ import {
   saveCostPlanHeaderSchema,
   submitCostPlanSchema,
   updateCostLineSchema,
-} from "./schemas";
+} from "@/lib/validations/cost";
 
 const paths = (accountId: string) => [`/accounts/${accountId}`, `/accounts/${accountId}/cost`];
 

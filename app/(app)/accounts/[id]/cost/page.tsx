@@ -15,7 +15,7 @@ import { getCostPlan, type CostLineRow } from "@/db/queries/cost-plans";
 import { requireUser } from "@/lib/auth/session";
 import { DEFAULT_CURRENCY, minorToDecimal } from "@/lib/cost/money";
 import { costTotals } from "@/lib/cost/totals";
-import { COST_PLAN_STATUS_LABEL_KEYS } from "@/lib/cost/validation";
+import { COST_PLAN_STATUS_LABEL_KEYS } from "@/lib/cost/plan-state";
 import { can } from "@/lib/policy";
 
 type Params = { params: Promise<{ id: string }> };

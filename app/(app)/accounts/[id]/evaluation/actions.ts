@@ -12,9 +12,13 @@ import {
   evaluationDraftSchemaFor,
   evaluationSubmitSchema,
   type Template,
-} from "@/lib/scorecard/validation";
+} from "@/lib/validations/scorecard";
 import { requireOpenAccount, validationError } from "./action-helpers";
-import { decideEvaluationSchema, saveEvaluationSchema, startEvaluationSchema } from "./schemas";
+import {
+  decideEvaluationSchema,
+  saveEvaluationSchema,
+  startEvaluationSchema,
+} from "@/lib/validations/scorecard";
 
 const paths = (accountId: string) => [
   `/accounts/${accountId}`,

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { requirementDocVersions, stakeholders } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
-import type { RequirementDocInput } from "@/lib/requirements/validation";
+import type { RequirementDocInput } from "@/lib/validations/requirements";
 import { moveStageAction } from "../../stage-actions";
 import { auditActions, createAccountIn } from "../scope/planning-test-fixtures";
 import {

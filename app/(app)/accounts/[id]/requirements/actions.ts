@@ -11,9 +11,12 @@ import {
   requirementDocSchema,
   requirementDocSubmitSchema,
   type RequirementDoc,
-} from "@/lib/requirements/validation";
+} from "@/lib/validations/requirements";
 import { requireOpenAccount, validationError } from "../evaluation/action-helpers";
-import { decideRequirementDocSchema, saveRequirementDocSchema } from "./schemas";
+import {
+  decideRequirementDocSchema,
+  saveRequirementDocSchema,
+} from "@/lib/validations/requirements";
 
 const paths = (accountId: string) => [
   `/accounts/${accountId}`,

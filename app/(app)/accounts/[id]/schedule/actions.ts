@@ -16,7 +16,11 @@ import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { ActionError, conflict, fieldError } from "@/lib/actions/errors";
 import { durationFromDates, planFromTemplate, reflow } from "@/lib/schedule/compute";
-import { generateScheduleSchema, saveBaselineSchema, updateStepSchema } from "./schemas";
+import {
+  generateScheduleSchema,
+  saveBaselineSchema,
+  updateStepSchema,
+} from "@/lib/validations/schedule";
 import { saveOrder, stepOfAccount, type DatedStep } from "./step-order";
 
 const paths = (accountId: string) => [`/accounts/${accountId}`, `/accounts/${accountId}/schedule`];

@@ -6,8 +6,8 @@ import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { ActionError, conflict, notFound } from "@/lib/actions/errors";
 import { nextStartAfter, planFromTemplate, reflow } from "@/lib/schedule/compute";
-import { MAX_STEPS } from "@/lib/schedule/validation";
-import { addStepSchema, removeStepSchema } from "./schemas";
+import { MAX_STEPS } from "@/lib/validations/schedule";
+import { addStepSchema, removeStepSchema } from "@/lib/validations/schedule";
 import { datedSteps, saveOrder, stepOfAccount, type DatedStep } from "./step-order";
 
 /** The account's own steps: adding and removing one, the rest reflowed around it. */

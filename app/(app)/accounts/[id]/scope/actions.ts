@@ -6,17 +6,16 @@ import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/audit";
 import { ActionError, conflict, notFound } from "@/lib/actions/errors";
-import { duplicatesName } from "@/lib/scope/rules";
-import type { ScopeItemForm } from "@/lib/scope/validation";
+import { duplicatesName, scopeLocked } from "@/lib/scope/rules";
 import {
   createChangeRequestSchema,
   createScopeItemSchema,
   decideChangeRequestSchema,
   deleteScopeItemSchema,
-  scopeLocked,
   updateScopeItemSchema,
+  type ScopeItemForm,
   type ScopeProposal,
-} from "./schemas";
+} from "@/lib/validations/scope";
 
 const paths = (accountId: string) => [`/accounts/${accountId}`, `/accounts/${accountId}/scope`];
 

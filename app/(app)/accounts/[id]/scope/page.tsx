@@ -14,7 +14,7 @@ import { listChangeRequests, listScopeItems } from "@/db/queries/scope-items";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
 import { scopeGateFacts } from "@/lib/scope/rules";
-import { scopeLocked } from "./schemas";
+import { scopeLocked } from "@/lib/scope/rules";
 
 type Params = { params: Promise<{ id: string }> };
 

@@ -4,7 +4,7 @@ import {
   costLineSchemaFor,
   costPlanHeaderSchema,
   costPlanReviewSchema,
-} from "./validation";
+} from "./cost";
 
 function errors(result: {
   success: boolean;

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { criterionProblems, isScoreOnScale, type ScorecardTemplate } from "./scoring";
-import { limit } from "@/lib/validations/limits";
+import { criterionProblems, isScoreOnScale, type ScorecardTemplate } from "@/lib/scorecard/scoring";
+import { limit } from "./limits";
+import { rowVersion } from "./records";
 
 /*
  * Error messages are message keys relative to the `scorecard` namespace; bare
@@ -165,3 +166,50 @@ export const templateSchema = z
   });
 export type TemplateInput = z.input<typeof templateSchema>;
 export type Template = z.output<typeof templateSchema>;
+
+/*
+ * Action inputs of the evaluation workspace. The answers are checked against the
+ * evaluation's own template version inside the action (evaluationDraftSchemaFor /
+ * evaluationSubmitSchema), since only the server knows which version that is.
+ */
+
+const evaluationRef = {
+  accountId: z.uuid(),
+  evaluationId: z.uuid(),
+  version: rowVersion,
+};
+
+export const startEvaluationSchema = z.object({
+  accountId: z.uuid(),
+  /** Empty: the default template. */
+  templateId: z.union([z.literal(""), z.uuid("invalid")]).default(""),
+});
+export type StartEvaluationInput = z.input<typeof startEvaluationSchema>;
+
+export const saveEvaluationSchema = evaluationDraftSchema.extend(evaluationRef);
+export type SaveEvaluationInput = z.input<typeof saveEvaluationSchema>;
+
+export const EVALUATION_DECISIONS = ["approved", "returned"] as const;
+export type EvaluationDecision = (typeof EVALUATION_DECISIONS)[number];
+
+export const decideEvaluationSchema = z
+  .object({
+    ...evaluationRef,
+    decision: z.enum(EVALUATION_DECISIONS),
+    comment: z.string("invalid").trim().max(2000, limit()).default(""),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === "returned" && !value.comment) {
+      ctx.addIssue({ code: "custom", message: "validation.commentRequired", path: ["comment"] });
+    }
+  });
+export type DecideEvaluationInput = z.input<typeof decideEvaluationSchema>;
+
+/* Action inputs of the scorecard templates (templates/scorecards). */
+const templateRef = { id: z.uuid(), version: rowVersion };
+
+export const createScorecardTemplateSchema = templateSchema;
+/** Saving an edit publishes a new version; evaluations keep the version they were made on. */
+export const updateScorecardTemplateSchema = templateSchema.extend(templateRef);
+export const setScorecardTemplateActiveSchema = z.object({ ...templateRef, active: z.boolean() });
+export const makeDefaultScorecardTemplateSchema = z.object(templateRef);

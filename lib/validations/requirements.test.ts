@@ -5,7 +5,7 @@ import {
   requirementDocSubmitSchema,
   type RequirementDocInput,
   type RequirementRowInput,
-} from "./validation";
+} from "./requirements";
 
 function issues(result: z.ZodSafeParseResult<unknown>): string[] {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);

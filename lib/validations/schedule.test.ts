@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scheduleStepEditSchema, scheduleTemplateSchema } from "./validation";
+import { scheduleStepEditSchema, scheduleTemplateSchema } from "./schedule";
 
 function errors(result: {
   success: boolean;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { DEFAULT_SCORECARD_TEMPLATE } from "./default-template";
+import { DEFAULT_SCORECARD_TEMPLATE } from "@/lib/scorecard/default-template";
 import {
   evaluationDraftSchema,
   evaluationDraftSchemaFor,
   evaluationSubmitSchema,
   templateSchema,
   type TemplateInput,
-} from "./validation";
+} from "./scorecard";
 
 /** Issues as "path: message", the way the form shows them. */
 function issues(result: z.ZodSafeParseResult<unknown>): string[] {

@@ -1,32 +1,14 @@
 import { z } from "zod";
 import { isDateInRange } from "@/lib/dates";
-import { CURRENCIES, DEFAULT_CURRENCY, parseMoney, type Currency } from "./money";
-import { COST_CATEGORIES, COST_KINDS, parseHours, staffCost } from "./totals";
-import { limit } from "@/lib/validations/limits";
+import { CURRENCIES, DEFAULT_CURRENCY, parseMoney, type Currency } from "@/lib/cost/money";
+import { COST_CATEGORIES, COST_KINDS, parseHours, staffCost } from "@/lib/cost/totals";
+import { limit } from "./limits";
+import { rowVersion } from "./records";
 
 /*
  * Error messages are message keys relative to the `cost` namespace; bare keys
  * (required, tooLong, invalid) fall back to `common.validation`.
  */
-
-export const COST_NAMESPACE = "cost";
-
-export const COST_PLAN_STATUSES = ["draft", "submitted", "approved", "returned"] as const;
-export type CostPlanStatus = (typeof COST_PLAN_STATUSES)[number];
-
-/** Message keys, relative to the `cost` namespace. */
-export const COST_PLAN_STATUS_LABEL_KEYS: Readonly<Record<CostPlanStatus, string>> = {
-  draft: "status.draft",
-  submitted: "status.submitted",
-  approved: "status.approved",
-  returned: "status.returned",
-};
-export const COST_KIND_LABEL_KEYS = Object.fromEntries(
-  COST_KINDS.map((k) => [k, `kind.${k}`]),
-) as Readonly<Record<(typeof COST_KINDS)[number], string>>;
-export const COST_CATEGORY_LABEL_KEYS = Object.fromEntries(
-  COST_CATEGORIES.map((c) => [c, `category.${c}`]),
-) as Readonly<Record<(typeof COST_CATEGORIES)[number], string>>;
 
 const moneyText = z.string("invalid").nullish();
 
@@ -178,3 +160,62 @@ export const costPlanReviewSchema = z
     }
   });
 export type CostPlanReview = z.output<typeof costPlanReviewSchema>;
+
+/*
+ * Action inputs around the schemas above (which the forms use directly). Amounts arrive as typed text and are parsed exactly, in the
+ * plan's currency, which the form sends along and the action checks.
+ */
+
+const accountId = z.uuid("invalid");
+const version = rowVersion;
+const currency = z.enum(CURRENCIES, "invalid");
+
+/** A cost line as typed (see `costLineSchemaFor`). */
+export type CostLineFormInput = {
+  kind: "direct" | "indirect";
+  category: "travel" | "samples" | "reception" | "staff" | "marketing" | "other";
+  description: string;
+  planned: string;
+  actual: string;
+  hours: string;
+  rate: string;
+  date: string;
+  note: string;
+};
+
+/** Parses the typed line in the currency the form was filled in for. */
+function parseLine(v: { currency: string } & Record<string, unknown>, ctx: z.RefinementCtx) {
+  const line = costLineSchemaFor(v.currency).safeParse(v);
+  if (line.success) return line.data;
+  for (const issue of line.error.issues) {
+    ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+  }
+  return z.NEVER;
+}
+
+/** The line as typed plus the account and the plan's currency. */
+export const createCostLineSchema = z.looseObject({ accountId, currency }).transform((v, ctx) => ({
+  accountId: v.accountId,
+  currency: v.currency,
+  line: parseLine(v, ctx),
+}));
+
+/** The same for an existing line, with its id and the version the user saw. */
+export const updateCostLineSchema = z
+  .looseObject({ accountId, currency, id: z.uuid("invalid"), version })
+  .transform((v, ctx) => ({
+    accountId: v.accountId,
+    currency: v.currency,
+    id: v.id,
+    version: v.version,
+    line: parseLine(v, ctx),
+  }));
+export const deleteCostLineSchema = z.object({ accountId, id: z.uuid("invalid"), version });
+
+export type CostPlanHeaderFormInput = { currency: string; budget: string };
+export const saveCostPlanHeaderSchema = z
+  .object({ accountId, version: version.nullish() })
+  .and(costPlanHeaderSchema);
+
+export const submitCostPlanSchema = z.object({ accountId, version });
+export const reviewCostPlanSchema = z.object({ accountId, version }).and(costPlanReviewSchema);

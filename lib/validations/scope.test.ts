@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeRequestDecisionSchema, changeRequestSchema, scopeItemSchema } from "./validation";
+import { changeRequestDecisionSchema, changeRequestSchema, scopeItemSchema } from "./scope";
 
 function errors(result: {
   success: boolean;
