@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "@/db/schema/users";
-import { can, canOwnAccounts, overridesGates, worksOnAccounts } from "./policy";
+import {
+  can,
+  canAcknowledgeEscalation,
+  canOwnAccounts,
+  overridesGates,
+  worksOnAccounts,
+} from "./policy";
 
 const actor = (role: (typeof ROLES)[number]) => ({ id: `${role}-1`, role });
 const rolesWhere = (rule: (a: ReturnType<typeof actor>) => boolean) =>
@@ -41,5 +47,28 @@ describe("policy", () => {
         action,
       ).toEqual(["admin"]);
     }
+  });
+
+  it("service requests: the account's people and the manager it was handed to work on it", () => {
+    const manager = actor("manager");
+    const elsewhere = { ownerId: "x" };
+    expect(can(manager, "service.work", { ownerId: manager.id })).toBe(true);
+    expect(can(manager, "service.work", { ...elsewhere, requestOwnerId: manager.id })).toBe(true);
+    expect(can(manager, "service.read", elsewhere)).toBe(false);
+    expect(can(manager, "service.work", elsewhere)).toBe(false);
+    expect(can(actor("executive"), "service.read", elsewhere)).toBe(true);
+    expect(can(actor("executive"), "service.work", elsewhere)).toBe(false);
+    // Handing over: the account's own manager or a lead, not the manager it was handed to.
+    expect(can(manager, "service.reassign", { ownerId: manager.id })).toBe(true);
+    expect(can(manager, "service.reassign", { ...elsewhere, requestOwnerId: manager.id })).toBe(
+      false,
+    );
+    expect(rolesWhere((a) => can(a, "slaPolicy.manage")).sort()).toEqual(["admin", "director"]);
+  });
+
+  it("an escalation is acknowledged by whoever it notified, or by a lead", () => {
+    expect(canAcknowledgeEscalation(actor("executive"), ["executive-1"])).toBe(true);
+    expect(canAcknowledgeEscalation(actor("manager"), ["executive-1"])).toBe(false);
+    expect(canAcknowledgeEscalation(actor("director"), [])).toBe(true);
   });
 });

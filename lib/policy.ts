@@ -5,6 +5,9 @@ export type Actor = { id: string; role: Role };
 /** What an account looks like to the policy: its owner and account team. */
 export type AccountResource = { ownerId: string | null; teamMemberIds?: readonly string[] };
 
+/** A service request to the policy: its account's owner and team, and the request's own owner. */
+export type ServiceResource = AccountResource & { requestOwnerId?: string | null };
+
 export type PolicyAction =
   | "user.manage"
   | "user.changeOwnPassword"
@@ -24,7 +27,11 @@ export type PolicyAction =
   | "stage.override"
   | "approval.decide"
   | "dashboard.view"
-  | "dashboard.viewAll";
+  | "dashboard.viewAll"
+  | "service.read"
+  | "service.work"
+  | "service.reassign"
+  | "slaPolicy.manage";
 
 /** Who an account's rules look at: a user's role is enough for the role-only rules. */
 type HasRole = { role: Role };
@@ -53,7 +60,7 @@ const isMember = (actor: Actor, r: AccountResource | undefined) =>
  * directors and admins on all; executives read everything and change nothing.
  * Queries use `db/queries/visibility.ts`, which encodes the same rule in SQL.
  */
-export function can(actor: Actor, action: PolicyAction, resource?: AccountResource): boolean {
+export function can(actor: Actor, action: PolicyAction, resource?: ServiceResource): boolean {
   const { role } = actor;
   switch (action) {
     case "user.changeOwnPassword":
@@ -85,8 +92,28 @@ export function can(actor: Actor, action: PolicyAction, resource?: AccountResour
       return true;
     case "dashboard.viewAll":
       return role !== "manager";
+    // Service requests: the account's people, and the manager a request was handed to.
+    case "service.read":
+      return role !== "manager" || isMember(actor, resource) || ownsRequest(actor, resource);
+    case "service.work":
+      if (!worksOnAccounts(actor)) return false;
+      return role !== "manager" || isMember(actor, resource) || ownsRequest(actor, resource);
+    case "service.reassign":
+      return leads(actor) || (role === "manager" && isMember(actor, resource));
+    case "slaPolicy.manage":
+      return leads(actor);
   }
 }
+
+const ownsRequest = (actor: Actor, r: ServiceResource | undefined) =>
+  !!r?.requestOwnerId && r.requestOwnerId === actor.id;
+
+/**
+ * Who may acknowledge a fired escalation step: whoever it notified, and directors
+ * and admins for anyone.
+ */
+export const canAcknowledgeEscalation = (actor: Actor, notifiedUserIds: readonly string[]) =>
+  leads(actor) || notifiedUserIds.includes(actor.id);
 
 /** Accounts a role sees without membership: everything except for managers. */
 export const seesAllAccounts = (actor: HasRole) => actor.role !== "manager";

@@ -51,7 +51,7 @@ const holdsAll = (grams: string[]) =>
  * PostgreSQL finds the candidates through the indexes it does not test the second
  * condition again, so no row's grams are computed at query time.
  */
-function searchConditions(q: string): { test: SQL; index: SQL; trigrams: boolean } {
+export function searchConditions(q: string): { test: SQL; index: SQL; trigrams: boolean } {
   const exact = [
     eq(accounts.code, q),
     // A code the account had before (a new grade changed its letter).

@@ -15,7 +15,12 @@ import * as schema from "@/db/schema";
 const dir = path.dirname(new URL(import.meta.url).pathname);
 
 /** The shapes of the rule; a helper that uses one applies it on its callers' behalf. */
-const SCOPING = new Set(["visibleAccounts", "visibleAccountSet", "visibleByOwnerCopy"]);
+const SCOPING = new Set([
+  "visibleAccounts",
+  "visibleAccountSet",
+  "visibleByOwnerCopy",
+  "visibleServiceRequests",
+]);
 
 /** What runs a query: the clients, the dashboards' runner, a transaction's methods. */
 const RUNS = new Set(["db", "analyticsDb", "analytic", "select", "execute", "query"]);
@@ -37,6 +42,7 @@ const UNSCOPED: Record<string, string> = {
   "gate-facts-planning.ts:scheduleFacts": "part of loadGateFacts",
   "gate-facts-planning.ts:costPlanFacts": "part of loadGateFacts",
   "evaluations.ts:listScorecardTemplates": "a count of evaluations per template, no account data",
+  "service-rules.ts:firedStepIds": "fired steps of a request an action has already authorized",
   "dashboards-delivery.ts:customStepLabels":
     "labels of step keys found by the scoped schedule query",
 };

@@ -59,3 +59,19 @@ export function visibleByOwnerCopy(
   return sql`(${copy.ownerId} = ${actor.id} or ${copy.accountId} in (
       ${teamAccountIds(actor)}))`;
 }
+
+/**
+ * The rule for service requests: the requests of accounts the user sees, and the
+ * ones handed to them (`owner_id`) — a manager sees a complaint reassigned to them
+ * on a colleague's account, and only that.
+ */
+export function visibleServiceRequests(
+  actor: Actor,
+  request: { ownerId: AnyPgColumn; accountId: AnyPgColumn },
+): SQL | undefined {
+  if (seesAllAccounts(actor)) return undefined;
+  return sql`(${request.ownerId} = ${actor.id} or ${request.accountId} in (
+      select mine.id from ${accounts} as mine where mine.owner_id = ${actor.id}
+      union all
+      ${teamAccountIds(actor)}))`;
+}

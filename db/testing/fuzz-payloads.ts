@@ -29,6 +29,19 @@ const ACTIVITY = {
   participantIds: [] as string[],
 };
 const account = (w: FuzzWorld) => ({ accountId: w.account.id });
+const SERVICE = {
+  subject: "涂层起泡",
+  product: "水性面漆",
+  contactId: "",
+  channel: "visit",
+  type: "repair",
+  description: "第二批货",
+  resolution: "",
+};
+const serviceRequest = (w: FuzzWorld) => ({
+  id: w.serviceRequest.id,
+  version: w.serviceRequest.version,
+});
 const accountFields = (w: FuzzWorld) => ({
   name: "华东涂料",
   countryRegion: "中国",
@@ -239,6 +252,43 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
   updateActivityAction: {
     as: "owner",
     base: (w) => ({ id: w.activity.id, version: w.activity.version, fields: ACTIVITY }),
+  },
+  // service requests
+  createServiceRequestAction: {
+    as: "owner",
+    base: (w) => ({
+      ...account(w),
+      receivedAt: "2026-03-02T10:00",
+      priority: "high",
+      fields: { ...SERVICE, contactId: w.stakeholder.id },
+    }),
+  },
+  updateServiceRequestAction: {
+    as: "owner",
+    base: (w) => ({ ...serviceRequest(w), fields: SERVICE }),
+  },
+  changeServiceStatusAction: {
+    as: "owner",
+    base: (w) => ({ ...serviceRequest(w), status: "acknowledged", resolution: "" }),
+  },
+  changeServicePriorityAction: {
+    as: "owner",
+    base: (w) => ({ ...serviceRequest(w), priority: "urgent" }),
+  },
+  reassignServiceRequestAction: {
+    as: "director",
+    base: (w) => ({ ...serviceRequest(w), ownerId: w.users.other.id }),
+  },
+  acknowledgeEscalationAction: { as: "director", base: (w) => ({ id: w.escalation.id }) },
+  saveSlaPolicyAction: {
+    as: "director",
+    base: () => ({
+      type: "repair",
+      priority: "high",
+      version: 1,
+      firstResponseHours: "2",
+      resolutionHours: "12",
+    }),
   },
   // workspaces
   saveRequirementDocAction: {

@@ -10,11 +10,13 @@ import {
 import { createAccountIn } from "@/app/(app)/accounts/[id]/scope/planning-test-fixtures";
 import { createActivityAction } from "@/app/(app)/accounts/[id]/activity-actions";
 import { createStakeholderAction } from "@/app/(app)/accounts/[id]/stakeholder-actions";
+import { createServiceRequestAction } from "@/app/(app)/service/request-actions";
 import { db } from "@/db";
 import {
   accounts,
   activities,
   costLines,
+  escalationLog,
   costPlans,
   evaluations,
   referenceItems,
@@ -24,9 +26,11 @@ import {
   scopeChangeRequests,
   scopeItems,
   scorecardTemplates,
+  serviceRequests,
   stakeholders,
   users,
 } from "@/db/schema";
+import { seedServiceDefaults } from "@/db/seed/built-ins";
 import { seedScheduleTemplates } from "@/db/seed/schedule-templates";
 import { seedDefaultScorecardTemplate } from "@/db/seed/scorecards";
 import type { StakeholderFields } from "@/lib/validations/stakeholder";
@@ -143,6 +147,22 @@ async function fillWorkspaces(accountId: string) {
   );
   ok(await startEvaluationAction({ accountId, templateId: "" }));
   ok(
+    await createServiceRequestAction({
+      accountId,
+      receivedAt: "2026-03-02T10:00",
+      priority: "normal",
+      fields: {
+        subject: "涂层起泡",
+        product: "",
+        contactId: "",
+        channel: "phone",
+        type: "complaint",
+        description: "",
+        resolution: "",
+      },
+    }),
+  );
+  ok(
     await saveRequirementDocAction({
       accountId,
       versionId: "",
@@ -172,6 +192,7 @@ export async function buildFuzzWorld() {
     .returning();
   await seedScheduleTemplates(db);
   await seedDefaultScorecardTemplate(db);
+  await seedServiceDefaults(db);
 
   const account = await createAccountIn("scope", owner.id, { areaId: area!.id });
   const late = await createAccountIn("execution", owner.id, { areaId: area!.id });
@@ -246,6 +267,12 @@ export async function loadFuzzWorld(seeds: Seeds) {
       await db.select().from(stakeholders).where(eq(stakeholders.accountId, accountId)),
     ),
     activity: orGone(await db.select().from(activities).where(eq(activities.accountId, accountId))),
+    serviceRequest: orGone(
+      await db.select().from(serviceRequests).where(eq(serviceRequests.accountId, accountId)),
+    ),
+    escalation: (await db.select({ id: escalationLog.id }).from(escalationLog))[0] ?? {
+      id: GONE.id,
+    },
     step: orGone(
       await db.select().from(scheduleSteps).where(eq(scheduleSteps.accountId, accountId)),
     ),

@@ -82,6 +82,29 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
         after: text(after.windowDays, none),
         enabled: yes(after.enabled),
       };
+    case "serviceRequest":
+      return {
+        subject: short(after.subject ?? before.subject, none),
+        type: text(after.type ?? before.type, "enquiry"),
+        status: text(after.status, "new"),
+        previousStatus: text(before.status, "new"),
+        priority: text(after.priority, "normal"),
+        previousPriority: text(before.priority, "normal"),
+        owner: text(after.owner, none),
+        previousOwner: text(before.owner, none),
+      };
+    case "escalation":
+      return {
+        subject: short(after.subject, none),
+        target: text(after.target, "owner"),
+      };
+    case "slaPolicy":
+      return {
+        type: text(after.type ?? before.type, "enquiry"),
+        priority: text(after.priority ?? before.priority, "normal"),
+        firstResponse: text(after.firstResponseHours, none),
+        resolution: text(after.resolutionHours, none),
+      };
     case "evaluation":
       return {
         version: text(after.templateVersion, none),

@@ -19,6 +19,7 @@ export const NAMESPACES = [
   "cost",
   "notifications",
   "exports",
+  "service",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,4 +1,5 @@
 import type { Queue } from "pg-boss";
+import { escalationSweepJob } from "@/lib/service/sweep";
 import { housekeepingJob } from "./housekeeping";
 import { taskOverdueJob, taskRemindersJob } from "./task-sweeps";
 
@@ -22,7 +23,12 @@ export type JobDefinition<T = never> = {
 };
 
 /** Every job the worker runs. Later features add theirs here. */
-export const JOBS: JobDefinition<never>[] = [housekeepingJob, taskRemindersJob, taskOverdueJob];
+export const JOBS: JobDefinition<never>[] = [
+  housekeepingJob,
+  taskRemindersJob,
+  taskOverdueJob,
+  escalationSweepJob,
+];
 
 export const QUEUE_DEFAULTS: Omit<Queue, "name"> = {
   policy: "exclusive",

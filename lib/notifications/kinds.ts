@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   "taskOverdue",
   /** Someone else assigned you a return visit or follow-up. */
   "taskAssigned",
+  /** A service request reached a step of its escalation ladder. */
+  "serviceEscalated",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -23,22 +23,30 @@ export type NotifyInput = {
  * many were created (a repeat with the same `dedupeKey` creates none).
  */
 export async function notify(tx: Tx | Db, input: NotifyInput): Promise<number> {
-  if (!input.link.startsWith("/") || input.link.startsWith("//")) {
-    throw new Error(`A notification links to an app path, not ${input.link}`);
-  }
-  const recipients = [...new Set(input.userIds)];
-  if (recipients.length === 0) return 0;
+  return notifyMany(tx, [input]);
+}
+
+/**
+ * `notify` for many notifications in one statement (a sweep over many records);
+ * returns how many were created.
+ */
+export async function notifyMany(tx: Tx | Db, inputs: readonly NotifyInput[]): Promise<number> {
+  const values = inputs.flatMap((input) => {
+    if (!input.link.startsWith("/") || input.link.startsWith("//")) {
+      throw new Error(`A notification links to an app path, not ${input.link}`);
+    }
+    return [...new Set(input.userIds)].map((userId) => ({
+      userId,
+      kind: input.kind,
+      params: input.params ?? {},
+      link: input.link,
+      dedupeKey: input.dedupeKey ?? null,
+    }));
+  });
+  if (values.length === 0) return 0;
   const rows = await tx
     .insert(notifications)
-    .values(
-      recipients.map((userId) => ({
-        userId,
-        kind: input.kind,
-        params: input.params ?? {},
-        link: input.link,
-        dedupeKey: input.dedupeKey ?? null,
-      })),
-    )
+    .values(values)
     .onConflictDoNothing()
     .returning({ id: notifications.id });
   return rows.length;
