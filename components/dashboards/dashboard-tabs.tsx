@@ -11,6 +11,8 @@ export const DASHBOARD_VIEWS = [
   { href: "/dashboards/aging", key: "aging" },
   { href: "/dashboards/owners", key: "owners" },
   { href: "/dashboards/delivery", key: "delivery" },
+  { href: "/dashboards/activities", key: "activities" },
+  { href: "/dashboards/coverage", key: "coverage" },
 ] as const;
 
 /** The dashboard views; switching keeps the filters. */
@@ -22,7 +24,9 @@ export function DashboardTabs() {
     <nav aria-label={t("label")} className="mb-6 border-b border-slate-200 print:hidden">
       <ul className="-mb-px flex flex-wrap gap-1">
         {DASHBOARD_VIEWS.map((view) => {
-          const current = pathname === view.href;
+          const current =
+            pathname === view.href ||
+            (view.href !== "/dashboards" && pathname.startsWith(`${view.href}/`));
           return (
             <li key={view.href}>
               <Link

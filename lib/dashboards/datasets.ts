@@ -3,7 +3,10 @@ import { churn, drops, funnel, timeInStage } from "@/db/queries/dashboards";
 import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
 import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
 import { costDelivery, scheduleDelivery } from "@/db/queries/dashboards-delivery";
+import { activitiesPerWeek, filingDelays } from "@/db/queries/dashboards-activities";
+import { returnVisitCoverage } from "@/db/queries/dashboards-coverage";
 import { monthsOf } from "@/lib/dashboards/periods";
+import { env } from "@/lib/env";
 import type { Actor } from "@/lib/policy";
 import {
   costAccountsTable,
@@ -14,7 +17,9 @@ import {
   slipOwnersTable,
   slipStepsTable,
 } from "./delivery-tables";
+import { todayIn } from "@/lib/dates";
 import { dashboardSearch, withSearch, type DashboardQuery } from "./filters";
+import { activityWeeksTable, coverageTable, filingDelayTable } from "./operations-tables";
 import {
   agingOwnerTable,
   agingStageTable,
@@ -61,6 +66,14 @@ export const DATASETS = {
   "cost-owners": async (a, l) => costOwnersTable(await costDelivery(args(a)), l),
   "cost-industries": async (a, l) => costIndustriesTable(await costDelivery(args(a)), l),
   "cost-accounts": async (a, l) => costAccountsTable((await costDelivery(args(a))).overAccounts, l),
+  "activities-weekly": async (a, l) => activityWeeksTable(await activitiesPerWeek(args(a)), l),
+  "filing-delays": async (a, l) => filingDelayTable(await filingDelays(args(a)), l),
+  "return-visit-coverage": async (a, l) =>
+    coverageTable(
+      await returnVisitCoverage({ ...args(a), today: todayIn(env.PCRM_TIME_ZONE, new Date()) }),
+      a.query,
+      l,
+    ),
 } satisfies Record<string, Load>;
 
 export type DatasetKey = keyof typeof DATASETS;
