@@ -10,6 +10,9 @@ import { visibleAccountSet, visibleByOwnerCopy } from "./visibility";
 
 export type DashboardArgs = { actor: Actor; filters: DashboardFilters };
 
+/** How many accounts the "worst first" lists of the delivery dashboards show. */
+export const DELIVERY_LIST_SIZE = 10;
+
 /**
  * The app's time zone as an SQL literal, not a parameter: grouping by a month
  * expression needs the select and group-by copies to be textually identical.

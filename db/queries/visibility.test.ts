@@ -43,7 +43,7 @@ const UNSCOPED: Record<string, string> = {
   "gate-facts-planning.ts:costPlanFacts": "part of loadGateFacts",
   "evaluations.ts:listScorecardTemplates": "a count of evaluations per template, no account data",
   "service-rules.ts:firedStepIds": "fired steps of a request an action has already authorized",
-  "dashboards-delivery.ts:customStepLabels":
+  "dashboards-schedule.ts:customStepLabels":
     "labels of step keys found by the scoped schedule query",
 };
 

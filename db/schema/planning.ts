@@ -162,7 +162,7 @@ export const scheduleSteps = pgTable(
     index("schedule_steps_schedule_idx").on(t.scheduleId, t.position),
     index("schedule_steps_account_idx").on(t.accountId),
     // Covering indexes: the schedule dashboard's two range scans read only these
-    // (db/queries/dashboards-delivery.ts).
+    // (db/queries/dashboards-schedule.ts).
     index("schedule_steps_finished_idx").on(
       t.actualFinish,
       t.ownerId,

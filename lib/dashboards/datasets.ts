@@ -2,9 +2,10 @@ import "server-only";
 import { churn, drops, funnel, timeInStage } from "@/db/queries/dashboards";
 import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
 import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
-import { costDelivery, scheduleDelivery } from "@/db/queries/dashboards-delivery";
 import { activitiesPerWeek, filingDelays } from "@/db/queries/dashboards-activities";
+import { costDelivery } from "@/db/queries/dashboards-cost";
 import { returnVisitCoverage } from "@/db/queries/dashboards-coverage";
+import { scheduleDelivery } from "@/db/queries/dashboards-schedule";
 import { monthsOf } from "@/lib/dashboards/periods";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/policy";
@@ -13,10 +14,8 @@ import {
   costIndustriesTable,
   costOwnersTable,
   costTotalsTable,
-  lateAccountsTable,
-  slipOwnersTable,
-  slipStepsTable,
-} from "./delivery-tables";
+} from "./cost-tables";
+import { lateAccountsTable, slipOwnersTable, slipStepsTable } from "./schedule-tables";
 import { todayIn } from "@/lib/dates";
 import { dashboardSearch, withSearch, type DashboardQuery } from "./filters";
 import { activityWeeksTable, coverageTable, filingDelayTable } from "./operations-tables";

@@ -35,7 +35,10 @@ export type Labels = {
   reference: (names: { en: string | null; zh: string | null }) => string | null;
 };
 
-const share = (part: number, whole: number): Cell => ({ share: whole > 0 ? part / whole : null });
+/** `part` of `whole`, or an empty cell when there is no whole. */
+export const share = (part: number, whole: number): Cell => ({
+  share: whole > 0 ? part / whole : null,
+});
 
 export const bucketLabels = ({ t }: Labels) => [
   t("distribution.first", { to: DURATION_BUCKETS[0] }),

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PanelSkeleton } from "@/components/dashboards/chart-panel";
-import { CostSections, ScheduleSections } from "@/components/dashboards/delivery-sections";
+import { CostSections } from "@/components/dashboards/cost-sections";
+import { ScheduleSections } from "@/components/dashboards/schedule-sections";
 import type { SearchParams } from "@/lib/dashboards/filters";
 import { dashboardView } from "@/lib/dashboards/view";
 import { PeriodLine } from "../period-line";
@@ -10,7 +11,7 @@ import { PeriodLine } from "../period-line";
  * Schedule variance and cost plan vs actual. Period rule (also in the caption):
  * schedule steps count when they finished in the period, or fell due in it by their
  * current plan and are still open; cost plans count when a director approved them
- * in the period (see db/queries/dashboards-delivery.ts).
+ * in the period (see db/queries/dashboards-schedule.ts and dashboards-cost.ts).
  */
 export default async function DeliveryPage({
   searchParams,

@@ -1,22 +1,8 @@
 import { describe, expect, test } from "vitest";
-import type { CostSums, SlipStats } from "@/db/queries/dashboards-types";
-import {
-  costAccountsTable,
-  costIndustriesTable,
-  costTotalsTable,
-  slipStepsTable,
-} from "./delivery-tables";
+import type { CostSums } from "@/db/queries/dashboards-types";
 import { testLabels } from "@/db/testing/dashboard-labels";
+import { costAccountsTable, costIndustriesTable, costTotalsTable } from "./cost-tables";
 
-const SLIP: SlipStats = {
-  finished: 4,
-  onTime: 3,
-  meanSlip: 1.5,
-  medianSlip: 0,
-  p90Slip: 5,
-  unmeasured: 1,
-  overdueOpen: 2,
-};
 const SUMS: CostSums = {
   currency: "CNY",
   plans: 2,
@@ -30,30 +16,7 @@ const SUMS: CostSums = {
   overPlan: 1,
 };
 
-describe("delivery tables", () => {
-  test("schedule steps: seeded steps by key, typed steps by label, late = finished − on time", () => {
-    const table = slipStepsTable(
-      [
-        { ...SLIP, key: "kickoff", label: "" },
-        { ...SLIP, key: "custom-1", label: "Site visit" },
-      ],
-      testLabels,
-    );
-    expect(table.columns).toHaveLength(10);
-    expect(table.rows.map((r) => r[0])).toEqual([{ text: "step:kickoff" }, { text: "Site visit" }]);
-    expect(table.rows[0]!.slice(1)).toEqual([
-      { count: 4 },
-      { count: 3 },
-      { count: 1 },
-      { share: 0.75 },
-      { days: 1.5 },
-      { days: 0 },
-      { days: 5 },
-      { count: 2 },
-      { count: 1 },
-    ]);
-  });
-
+describe("cost plan vs actual tables", () => {
   test("cost totals: money in the row's currency, variance as a share of the plan", () => {
     const table = costTotalsTable(
       {
