@@ -4,6 +4,9 @@ import { GradeBadge } from "@/components/accounts/grade-badge";
 import { Badge } from "@/components/ui/card";
 import type { AccountDetail } from "@/db/queries/accounts";
 
+const action =
+  "rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
+
 type Label = { nameEn: string | null; nameZh: string | null } | null;
 
 /** Name, code, grade, type, status, owner, team and the markers a manager scans for. */
@@ -14,9 +17,10 @@ export async function AccountHeader({
   detail: AccountDetail;
   canEdit: boolean;
 }) {
-  const [t, ta, locale] = await Promise.all([
+  const [t, ta, tp, locale] = await Promise.all([
     getTranslations("account.header"),
     getTranslations("accounts"),
+    getTranslations("exports.profile"),
     getLocale(),
   ]);
   const { account, team } = detail;
@@ -57,14 +61,16 @@ export async function AccountHeader({
             {detail.overdue ? <Badge tone="red">{ta("list.overdue")}</Badge> : null}
           </p>
         </div>
-        {canEdit ? (
-          <Link
-            href={`/accounts/${account.id}/edit`}
-            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
-          >
-            {t("edit")}
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <Link href={`/accounts/${account.id}/profile`} className={action}>
+            {tp("open")}
           </Link>
-        ) : null}
+          {canEdit ? (
+            <Link href={`/accounts/${account.id}/edit`} className={action}>
+              {t("edit")}
+            </Link>
+          ) : null}
+        </div>
       </div>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
         {facts.map(([term, value]) => (

@@ -7,7 +7,7 @@ const item =
 
 /**
  * The list's exports, carrying its filters (`query`, without the page cursor): the
- * accounts as CSV or Excel, and under "More exports" their contacts and activities. Plain links, so keyboard and middle-click work.
+ * accounts as CSV or Excel, and under "More exports" their contacts and activities, and the printable contacts list. Plain links, so keyboard and middle-click work.
  */
 export async function ExportLinks({ query }: { query: string }) {
   const t = await getTranslations("exports.actions");
@@ -42,6 +42,9 @@ export async function ExportLinks({ query }: { query: string }) {
           </a>
           <a href={href("activities", "xlsx")} download className={item}>
             {t("activitiesXlsx")}
+          </a>
+          <a href={`/accounts/contacts${query ? `?${query}` : ""}`} className={item}>
+            {t("printContacts")}
           </a>
         </div>
       </details>

@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { client, db } from "@/db";
 import { accounts, activities, referenceItems, stakeholders, users } from "@/db/schema";
@@ -85,6 +85,9 @@ function accountQuery(scope: ExportScope) {
     .orderBy(...listOrder(scope.sort));
 }
 
+const customerContacts = (scope: ExportScope) =>
+  and(eq(stakeholders.side, "customer"), listed(scope));
+
 function contactQuery(scope: ExportScope) {
   return db
     .select({
@@ -113,7 +116,7 @@ function contactQuery(scope: ExportScope) {
     } satisfies Record<keyof ContactExportRow, unknown>)
     .from(stakeholders)
     .innerJoin(accounts, eq(accounts.id, stakeholders.accountId))
-    .where(and(eq(stakeholders.side, "customer"), listed(scope)))
+    .where(customerContacts(scope))
     .orderBy(
       ...listOrder(scope.sort),
       desc(stakeholders.isPrimary),
@@ -176,3 +179,16 @@ export const exportContacts = (scope: ExportScope, batchSize = EXPORT_BATCH) =>
 
 export const exportActivities = (scope: ExportScope, batchSize = EXPORT_BATCH) =>
   throughCursor<ActivityExportRow>(activityQuery(scope), batchSize);
+
+/** The printed contacts list: its first `limit` rows in export order, and how many there are. */
+export async function contactsForPrint(scope: ExportScope, limit: number) {
+  const [rows, [total]] = await Promise.all([
+    contactQuery(scope).limit(limit),
+    db
+      .select({ n: count() })
+      .from(stakeholders)
+      .innerJoin(accounts, eq(accounts.id, stakeholders.accountId))
+      .where(customerContacts(scope)),
+  ]);
+  return { rows: rows as ContactExportRow[], total: total?.n ?? 0 };
+}

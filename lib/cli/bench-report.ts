@@ -93,7 +93,7 @@ export async function benchPlan(sql: postgres.Sql) {
 
 const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(" / ");
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "–" : v.toFixed(0));
-const TARGET: Record<string, number> = { dashboard: 200, search: 50 };
+const TARGET: Record<string, number> = { dashboard: 200, search: 50, export: 5000 };
 
 /** Prints the table and writes docs/bench-results.md, keeping its hand-written notes. */
 export function writeResults(
@@ -139,7 +139,8 @@ export function writeResults(
     "Page = full HTTP request to `next start` with a signed-in session, body read to the end. " +
       "Bare SQL = the same query functions the page awaits, started together as the page starts them, " +
       "plus the session's user lookup. Ratio = page p50 / bare-SQL p50. Targets: dashboard p95 ≤ 200 ms, " +
-      "account search p95 ≤ 50 ms, ratio ≤ 1.5.",
+      "account search p95 ≤ 50 ms, ratio ≤ 1.5, a 100k-row CSV export ≤ 5 s (exports: 5 runs after 1 warm-up; " +
+      "bare = the route's stream read in a process of its own, whose resident memory before → peak is in the name).",
     "",
     "| item | page p50 ms | page p95 ms | target | bare SQL p50 ms | bare SQL p95 ms | ratio |",
     "|---|---:|---:|---|---:|---:|---:|",

@@ -4,13 +4,15 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { signIn, startBenchApp } from "./bench-app";
+import { benchExports } from "./bench-exports";
 import { benchPlan, percentile, writeResults, type Row } from "./bench-report";
 
 /**
  * `npm run bench [-- --runs=30 --build]`: the large dataset in
  * its own embedded PostgreSQL (.data/bench, database pcrm_bench), the production
  * build on a free port, then warm timings of every dashboard view, the account list
- * with a fuzzy search and the stage move, next to the bare SQL of each.
+ * with a fuzzy search and the stage move, next to the bare SQL of each; then the
+ * account export of every account as CSV and XLSX (`--only=export` for those alone).
  * Run it under the e2e lock when others build in the same checkout:
  * `flock /tmp/pcrm-e2e.lock npm run bench`.
  */
@@ -71,6 +73,9 @@ try {
     bare.set(name, samples);
   }
   for (const row of rows) row.bare ??= bare.get(row.name);
+  if (!args.only || args.only.startsWith("export")) {
+    rows.push(...(await benchExports({ base, cookie: cookies.director, env, log })));
+  }
   writeResults(rows, { runs: RUNS, loadBefore, dataset: plan.dataset }, !args.only);
 } finally {
   await app.stop();

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
 import { DashboardFilterBar } from "@/components/dashboards/dashboard-filter-bar";
 import { DashboardTabs } from "@/components/dashboards/dashboard-tabs";
-import { PrintedLine } from "@/components/dashboards/printed-line";
+import { PrintedLine } from "@/components/ui/printed-line";
 import { todayIn } from "@/lib/dates";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { PageHeader } from "@/components/ui/card";

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { listAccounts } from "@/db/queries/accounts-search";
 import type { AccountListFilters } from "@/db/queries/accounts-shared";
-import { exportAccounts } from "@/db/queries/exports";
+import { contactsForPrint, exportAccounts } from "@/db/queries/exports";
 import { getExpectedDays } from "@/db/queries/stage-settings";
 import { accounts, accountTeam, activities, stakeholders } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
@@ -233,5 +233,24 @@ describe("account export", () => {
     const sizes: number[] = [];
     for await (const batch of exportAccounts(scope, 10)) sizes.push(batch.length);
     expect(sizes).toEqual([10, 10, 10, 10, 6]);
+  });
+
+  test("the printed contacts list: the first rows of the contacts export and the total", async () => {
+    const scope = {
+      actor: manager,
+      filters: { grade: "important" as const },
+      sort: "name" as const,
+      expected: await getExpectedDays(),
+      timeZone: "Asia/Shanghai",
+      now: new Date(),
+    };
+    const codes = await listCodes(manager, { grade: "important" });
+    const { rows, total } = await contactsForPrint(scope, 5);
+    expect(total).toBe(codes.length);
+    expect(rows.map((r) => r.accountCode)).toEqual(codes.slice(0, 5));
+    expect(rows[0]).toMatchObject({ name: `联系人${codes[0]}`, isPrimary: true });
+    const all = await contactsForPrint({ ...scope, actor: director, filters: {} }, 1000);
+    expect(all).toMatchObject({ total: 90 });
+    expect(all.rows).toHaveLength(90);
   });
 });
