@@ -11,7 +11,7 @@ import { accountTransitions } from "@/db/queries/history";
 import { listRequirementVersions } from "@/db/queries/requirements";
 import { listStakeholders } from "@/db/queries/stakeholders";
 import { requireUser } from "@/lib/auth/session";
-import { COST_PLAN_STATUS_LABEL_KEYS } from "@/lib/cost/validation";
+import { COST_PLAN_STATUS_LABEL_KEYS } from "@/lib/cost/plan-state";
 import { env } from "@/lib/env";
 import { DOC_STATUS_LABEL_KEYS } from "@/lib/requirements/model";
 import { EVALUATION_STATUS_LABEL_KEYS } from "@/lib/scorecard/default-template";
