@@ -8,6 +8,7 @@ export function navFor(actor: Actor): NavItem[] {
     { href: "/", labelKey: "home" },
     { href: "/accounts", labelKey: "accounts" },
     { href: "/pipeline", labelKey: "pipeline" },
+    { href: "/service", labelKey: "service" },
     { href: "/dashboards", labelKey: "dashboards" },
   ];
   if (can(actor, "template.manage")) items.push({ href: "/templates", labelKey: "templates" });

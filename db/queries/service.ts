@@ -2,7 +2,14 @@ import "server-only";
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db";
-import { accounts, escalationLog, serviceRequests, stakeholders, users } from "@/db/schema";
+import {
+  accounts,
+  accountTeam,
+  escalationLog,
+  serviceRequests,
+  stakeholders,
+  users,
+} from "@/db/schema";
 import type { ServiceListFilters } from "@/lib/service/list-filters";
 import { OPEN_STATUSES } from "@/lib/service/types";
 import type { Actor } from "@/lib/policy";
@@ -133,7 +140,12 @@ export async function getServiceRequest({ actor, id }: { actor: Actor; id: strin
     .leftJoin(users, eq(users.id, sr.ownerId))
     .leftJoin(creator, eq(creator.id, sr.createdById))
     .where(and(eq(sr.id, id), visible(actor)));
-  return row ?? null;
+  if (!row) return null;
+  const team = await db
+    .select({ userId: accountTeam.userId })
+    .from(accountTeam)
+    .where(eq(accountTeam.accountId, row.request.accountId));
+  return { ...row, teamMemberIds: team.map((m) => m.userId) };
 }
 
 /** A request's fired escalation steps, oldest first, with the names of who was told and who acknowledged. */

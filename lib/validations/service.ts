@@ -64,3 +64,9 @@ export const saveSlaPolicySchema = z.object({
   firstResponseHours: hours,
   resolutionHours: hours,
 });
+
+/** What the request form edits: the fields, plus when received and the priority when logging one. */
+export const serviceFormSchema = serviceFieldsSchema.extend({
+  receivedAt: localDateTime,
+  priority: z.enum(SERVICE_PRIORITIES, "required"),
+});

@@ -15,6 +15,7 @@ import { StakeholderLists } from "@/components/stakeholders/stakeholder-lists";
 import { StakeholderMap } from "@/components/stakeholders/stakeholder-map";
 import { Card } from "@/components/ui/card";
 import { ActivitiesPanel } from "./activities-panel";
+import { ServicePanel } from "./service-panel";
 import { getAccount } from "@/db/queries/accounts";
 import { getExpectedDays } from "@/db/queries/stage-settings";
 import { costPlanStatus } from "@/db/queries/cost-plans";
@@ -118,6 +119,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         labels={{
           stakeholders: t("tabs.stakeholders"),
           activities: t("tabs.activities"),
+          service: t("tabs.service"),
           history: t("tabs.history"),
         }}
       >
@@ -128,6 +130,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
             transitions={transitions}
             before={olderThan(rawBefore)}
           />
+        ) : tab === "service" ? (
+          <ServicePanel accountId={id} user={user} canLog={can(user, "service.work", resource)} />
         ) : tab === "activities" ? (
           <ActivitiesPanel accountId={id} user={user} canEdit={canEdit} rawType={rawType} />
         ) : (
