@@ -1,11 +1,16 @@
 import "server-only";
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { accounts, tasks, users } from "@/db/schema";
-import { env } from "@/lib/env";
 import { coverageRatio, type Coverage } from "@/lib/tasks/coverage";
 import type { IsoDate } from "@/lib/dates";
 import type { TaskStatus } from "@/lib/tasks/types";
-import { accountConditions, analytic, inPeriod, type DashboardArgs } from "./dashboards-shared";
+import {
+  accountConditions,
+  analytic,
+  inPeriod,
+  timeZone,
+  type DashboardArgs,
+} from "./dashboards-shared";
 
 type CoverageArgs = DashboardArgs & {
   /** Today in PCRM_TIME_ZONE: open return visits whose window has not ended are pending. */
@@ -28,12 +33,12 @@ export type MissedReturnVisit = {
   completedAt: Date | null;
 };
 
-const zone = () => sql.raw(`'${env.PCRM_TIME_ZONE.replaceAll("'", "''")}'`);
 /** The rules of lib/tasks/coverage.ts (`coverageOutcome`) as SQL conditions on `tasks`. */
-const covered = sql`(${tasks.status} = 'done' and (${tasks.completedAt} at time zone ${zone()})::date <= ${tasks.windowEndsOn})`;
+const covered = () =>
+  sql`(${tasks.status} = 'done' and (${tasks.completedAt} at time zone ${timeZone()})::date <= ${tasks.windowEndsOn})`;
 const pending = (today: IsoDate) =>
   sql`(${tasks.status} = 'open' and ${tasks.windowEndsOn} >= ${today}::date)`;
-const quarterOf = sql`to_char(${tasks.windowStart} at time zone ${zone()}, 'YYYY-"Q"Q')`;
+const quarterOf = () => sql`to_char(${tasks.windowStart} at time zone ${timeZone()}, 'YYYY-"Q"Q')`;
 
 /** Return visits triggered in the period on the accounts the actor sees, with the filters. */
 const scope = ({ actor, filters }: DashboardArgs, ...more: (SQL | undefined)[]) =>
@@ -59,8 +64,8 @@ export async function returnVisitCoverage(args: CoverageArgs): Promise<CoverageR
     pending: number;
   }>(sql`
     select ${tasks.assigneeId} as assignee_id, ${users.name} as assignee_name,
-      ${quarterOf} as quarter, count(*)::int as triggered,
-      count(*) filter (where ${covered})::int as covered,
+      ${quarterOf()} as quarter, count(*)::int as triggered,
+      count(*) filter (where ${covered()})::int as covered,
       count(*) filter (where ${pending(args.today)})::int as pending
     from ${tasks}
     join ${accounts} on ${accounts.id} = ${tasks.accountId}
@@ -90,13 +95,13 @@ export async function missedReturnVisits(
 ) {
   const where = scope(
     args,
-    sql`not ${covered} and not ${pending(args.today)}`,
+    sql`not ${covered()} and not ${pending(args.today)}`,
     args.assigneeId === null
       ? isNull(tasks.assigneeId)
       : args.assigneeId
         ? eq(tasks.assigneeId, args.assigneeId)
         : undefined,
-    args.quarter ? sql`${quarterOf} = ${args.quarter}` : undefined,
+    args.quarter ? sql`${quarterOf()} = ${args.quarter}` : undefined,
   );
   const rows = await analytic<{
     task_id: string;

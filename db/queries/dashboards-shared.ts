@@ -17,7 +17,7 @@ export const DELIVERY_LIST_SIZE = 10;
  * The app's time zone as an SQL literal, not a parameter: grouping by a month
  * expression needs the select and group-by copies to be textually identical.
  */
-const timeZone = () => sql.raw(`'${env.PCRM_TIME_ZONE.replaceAll("'", "''")}'`);
+export const timeZone = () => sql.raw(`'${env.PCRM_TIME_ZONE.replaceAll("'", "''")}'`);
 
 /** Local midnight that opens the period, as timestamptz. */
 export const periodStart = (f: DashboardFilters) =>
