@@ -7,6 +7,8 @@ export type AccountResource = { ownerId: string | null; teamMemberIds?: readonly
 
 /** A service request to the policy: its account's owner and team, and the request's own owner. */
 export type ServiceResource = AccountResource & { requestOwnerId?: string | null };
+/** A task on an account: the account's owner and team, and who the task is assigned to. */
+export type TaskResource = AccountResource & { assigneeId?: string | null };
 
 export type PolicyAction =
   | "user.manage"
@@ -21,6 +23,8 @@ export type PolicyAction =
   | "account.create"
   | "account.read"
   | "account.update"
+  | "task.read"
+  | "task.complete"
   | "account.assign"
   | "account.editCode"
   | "stage.move"
@@ -55,12 +59,19 @@ export const overridesGates = leads;
 const isMember = (actor: Actor, r: AccountResource | undefined) =>
   !!r && (r.ownerId === actor.id || (r.teamMemberIds ?? []).includes(actor.id));
 
+const isAssignee = (actor: Actor, r: TaskResource | undefined) =>
+  !!r?.assigneeId && r.assigneeId === actor.id;
+
 /**
  * The one policy. Managers act on accounts they own or are on the team of;
  * directors and admins on all; executives read everything and change nothing.
  * Queries use `db/queries/visibility.ts`, which encodes the same rule in SQL.
  */
-export function can(actor: Actor, action: PolicyAction, resource?: ServiceResource): boolean {
+export function can(
+  actor: Actor,
+  action: PolicyAction,
+  resource?: ServiceResource & TaskResource,
+): boolean {
   const { role } = actor;
   switch (action) {
     case "user.changeOwnPassword":
@@ -79,6 +90,12 @@ export function can(actor: Actor, action: PolicyAction, resource?: ServiceResour
       return worksOnAccounts(actor);
     case "account.read":
       return role !== "manager" || isMember(actor, resource);
+    case "task.read":
+      return can(actor, "account.read", resource) || isAssignee(actor, resource);
+    case "task.complete":
+      // A task's assignee completes it, as does whoever may update the account.
+      if (!worksOnAccounts(actor)) return false;
+      return can(actor, "account.update", resource) || isAssignee(actor, resource);
     case "account.update":
     case "stage.move":
       if (!worksOnAccounts(actor)) return false;

@@ -54,7 +54,8 @@ export const tasks = pgTable(
     dueDate: date("due_date", { mode: "string" }).notNull(),
     status: taskStatusEnum("status").notNull().default("open"),
     triggerKey: text("trigger_key"),
-    sourceId: uuid("source_id"),
+    /** The source record's id as text (uuid or a bigint like a stage transition's). */
+    sourceId: text("source_id"),
     /** Completion of a return visit: 回访方式, the contact reached, 满意度 1–5, notes. */
     method: returnVisitMethodEnum("method"),
     contactId: uuid("contact_id").references(() => stakeholders.id, { onDelete: "set null" }),

@@ -290,6 +290,45 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
       resolutionHours: "12",
     }),
   },
+  completeReturnVisitAction: {
+    as: "owner",
+    base: (w) => ({
+      id: w.returnVisit.id,
+      version: w.returnVisit.version,
+      fields: { method: "phone", contactId: w.stakeholder.id, satisfaction: "4", notes: "满意" },
+    }),
+  },
+  completeTaskAction: {
+    as: "owner",
+    base: (w) => ({ id: w.followUp.id, version: w.followUp.version, fields: { notes: "已跟进" } }),
+  },
+  createFollowUpAction: {
+    as: "owner",
+    base: (w) => ({
+      ...account(w),
+      fields: { title: "寄送样品", notes: "", dueDate: "2099-01-05", assigneeId: w.users.owner.id },
+    }),
+  },
+  rescheduleTaskAction: {
+    as: "owner",
+    base: (w) => ({
+      id: w.returnVisit.id,
+      version: w.returnVisit.version,
+      fields: { dueDate: "2099-01-06", reason: "客户出差" },
+    }),
+  },
+  cancelTaskAction: {
+    as: "owner",
+    base: (w) => ({
+      id: w.followUp.id,
+      version: w.followUp.version,
+      fields: { reason: "客户已取消" },
+    }),
+  },
+  saveReturnVisitTriggerAction: {
+    as: "admin",
+    base: () => ({ key: "visit_logged", windowDays: "5", enabled: "true", version: 0 }),
+  },
   // workspaces
   saveRequirementDocAction: {
     as: "owner",

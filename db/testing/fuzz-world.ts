@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { createCostLineAction } from "@/app/(app)/accounts/[id]/cost/actions";
 import { startEvaluationAction } from "@/app/(app)/accounts/[id]/evaluation/actions";
 import { saveRequirementDocAction } from "@/app/(app)/accounts/[id]/requirements/actions";
@@ -15,6 +15,7 @@ import { db } from "@/db";
 import {
   accounts,
   activities,
+  tasks,
   costLines,
   escalationLog,
   costPlans,
@@ -124,6 +125,22 @@ async function fillWorkspaces(accountId: string) {
         content: "",
         outcome: "",
         nextFollowUp: "",
+        contactIds: [],
+        participantIds: [],
+      },
+    }),
+  );
+  // A visit with a follow-up date: a return visit and a follow-up (lib/tasks/triggered.ts).
+  ok(
+    await createActivityAction({
+      accountId,
+      fields: {
+        type: "visit",
+        occurredAt: "2024-03-01T15:00",
+        subject: "上门拜访",
+        content: "",
+        outcome: "",
+        nextFollowUp: "2024-03-08",
         contactIds: [],
         participantIds: [],
       },
@@ -273,6 +290,18 @@ export async function loadFuzzWorld(seeds: Seeds) {
     escalation: (await db.select({ id: escalationLog.id }).from(escalationLog))[0] ?? {
       id: GONE.id,
     },
+    returnVisit: orGone(
+      await db
+        .select()
+        .from(tasks)
+        .where(and(eq(tasks.accountId, accountId), eq(tasks.kind, "return_visit"))),
+    ),
+    followUp: orGone(
+      await db
+        .select()
+        .from(tasks)
+        .where(and(eq(tasks.accountId, accountId), eq(tasks.kind, "follow_up"))),
+    ),
     step: orGone(
       await db.select().from(scheduleSteps).where(eq(scheduleSteps.accountId, accountId)),
     ),

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { lockAccountForPolicy } from "@/db/queries/accounts";
+import { tasks } from "@/db/schema";
 import { can, type PolicyAction } from "@/lib/policy";
 import type { Policy } from "./action";
 
@@ -46,4 +47,28 @@ export const onRecordAccount =
       ...ctx,
       input: { accountId: row.accountId },
     });
+  };
+
+/**
+ * Policy for an action on a task (`input.id`): its account is locked as in
+ * `onAccount`, and the task's assignee counts as well (`task.read`, `task.complete`
+ * in lib/policy.ts). A task the caller may not know of is "not found".
+ */
+export const onTask =
+  <I extends { id: string }>(action: PolicyAction): Policy<I> =>
+  async ({ user, input, tx }) => {
+    const [task] = await tx
+      .select({ accountId: tasks.accountId, assigneeId: tasks.assigneeId })
+      .from(tasks)
+      .where(eq(tasks.id, input.id));
+    if (!task) return "not_found";
+    const locked = await lockAccountForPolicy(tx, task.accountId);
+    if (!locked) return "not_found";
+    const resource = {
+      ownerId: locked.account.ownerId,
+      teamMemberIds: locked.teamMemberIds,
+      assigneeId: task.assigneeId,
+    };
+    if (!can(user, "task.read", resource)) return "not_found";
+    return can(user, action, resource);
   };

@@ -3,6 +3,13 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { accounts, auditLog, returnVisitTriggers, tasks } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
+import { signInAs } from "@/db/testing/session";
+import type { ActivityFields } from "@/lib/validations/activity";
+import {
+  createActivityAction,
+  updateActivityAction,
+} from "@/app/(app)/accounts/[id]/activity-actions";
+import { moveStageAction } from "@/app/(app)/accounts/stage-actions";
 import { createTriggeredTask } from "./triggered";
 
 let ownerId: string;
@@ -57,5 +64,74 @@ describe("createTriggeredTask", () => {
     expect(await trigger("reception_logged")).toBeNull();
     expect(await trigger("no_such_trigger")).toBeNull();
     expect(await db.select().from(tasks)).toHaveLength(1);
+  });
+});
+
+describe("the triggers wired into actions", () => {
+  const activity = (extra: Partial<ActivityFields> = {}): ActivityFields => ({
+    type: "visit",
+    occurredAt: "2026-03-02T10:00",
+    subject: "上门拜访",
+    content: "",
+    outcome: "",
+    nextFollowUp: "",
+    contactIds: [],
+    participantIds: [],
+    ...extra,
+  });
+  const accountTasks = () => db.select().from(tasks).where(eq(tasks.accountId, accountId));
+
+  test("moving an account into execution creates one return visit per entry", async () => {
+    const director = await createUser("director");
+    await db.update(accounts).set({ stage: "cost_plan" }).where(eq(accounts.id, accountId));
+    signInAs(director.id);
+    const result = await moveStageAction({
+      id: accountId,
+      from: "cost_plan",
+      to: "execution",
+      reason: "客户已下单",
+      override: true,
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(await accountTasks()).toMatchObject([
+      { kind: "return_visit", triggerKey: "account_entered_execution", assigneeId: ownerId },
+    ]);
+  });
+
+  test("a visit or reception logged creates a return visit; a call does not", async () => {
+    signInAs(ownerId);
+    const visit = await createActivityAction({ accountId, fields: activity() });
+    await createActivityAction({ accountId, fields: activity({ type: "reception" }) });
+    await createActivityAction({ accountId, fields: activity({ type: "call" }) });
+    const rows = await accountTasks();
+    expect(rows.map((r) => r.triggerKey).sort()).toEqual(["reception_logged", "visit_logged"]);
+    // Due 7 days after the visit happened (10:00 on 03-02 in Shanghai).
+    const fromVisit = rows.find((r) => r.sourceId === (visit.ok && visit.data.id));
+    expect(fromVisit).toMatchObject({ dueDate: "2026-03-09", windowEndsOn: "2026-03-09" });
+  });
+
+  test("a next follow-up date makes a follow-up; editing it moves it; clearing it cancels it", async () => {
+    signInAs(ownerId);
+    const created = await createActivityAction({
+      accountId,
+      fields: activity({ type: "call", nextFollowUp: "2026-03-10" }),
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const followUp = async () => (await accountTasks()).filter((t) => t.kind === "follow_up");
+    expect(await followUp()).toMatchObject([
+      { status: "open", dueDate: "2026-03-10", assigneeId: ownerId, title: "上门拜访" },
+    ]);
+    const edit = (version: number, nextFollowUp: string) =>
+      updateActivityAction({
+        id: created.data.id,
+        version,
+        fields: activity({ type: "call", nextFollowUp }),
+      });
+    expect(await edit(1, "2026-03-12")).toMatchObject({ ok: true });
+    expect(await followUp()).toMatchObject([{ status: "open", dueDate: "2026-03-12" }]);
+    expect(await edit(2, "")).toMatchObject({ ok: true });
+    expect(await followUp()).toMatchObject([{ status: "cancelled" }]);
+    expect(await edit(3, "2026-03-20")).toMatchObject({ ok: true });
+    expect(await followUp()).toMatchObject([{ status: "open", dueDate: "2026-03-20" }]);
   });
 });

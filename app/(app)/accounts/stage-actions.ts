@@ -6,6 +6,7 @@ import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/errors";
 import { planMove } from "@/lib/stages/machine";
+import { createTriggeredTask } from "@/lib/tasks/triggered";
 import { moveStageSchema } from "@/lib/validations/account";
 
 /**
@@ -82,6 +83,14 @@ export const moveStageAction = authedAction({
       before: { stage: account.stage },
       after: { stage: input.to, kind: plan.kind, override: plan.override, note: input.reason },
     });
+    if (input.to === "execution") {
+      await createTriggeredTask(tx, "account_entered_execution", {
+        accountId: account.id,
+        sourceId: String(transition!.id),
+        at: now,
+        actorId: user.id,
+      });
+    }
     return {
       stage: input.to,
       kind: plan.kind,

@@ -12,6 +12,8 @@ import { fieldError } from "@/lib/actions/errors";
 import { filingDelayMinutes } from "@/lib/activities/filing";
 import { zonedInstant } from "@/lib/calendar/zone";
 import { worksOnAccounts } from "@/lib/policy";
+import { ACTIVITY_TRIGGERS } from "@/lib/tasks/triggers";
+import { createTriggeredTask, syncActivityFollowUp } from "@/lib/tasks/triggered";
 import {
   activityFieldsSchema,
   createActivitySchema,
@@ -103,6 +105,23 @@ const summary = (row: typeof activities.$inferSelect) => ({
 });
 const accountPath = (accountId: string) => [`/accounts/${accountId}`];
 
+/**
+ * The tasks an activity calls for: a return visit after a visit or reception
+ * (once per activity), and a follow-up on its "next follow-up" date.
+ */
+async function activityTasks(tx: Tx, row: typeof activities.$inferSelect, actorId: string) {
+  const trigger = ACTIVITY_TRIGGERS[row.type];
+  if (trigger) {
+    await createTriggeredTask(tx, trigger, {
+      accountId: row.accountId,
+      sourceId: row.id,
+      at: row.occurredAt,
+      actorId,
+    });
+  }
+  await syncActivityFollowUp(tx, row, { at: row.loggedAt, actorId });
+}
+
 export const createActivityAction = authedAction({
   schema: createActivitySchema,
   policy: onAccount("account.update", "accountId"),
@@ -113,6 +132,7 @@ export const createActivityAction = authedAction({
       .insert(activities)
       .values({ ...values, accountId: input.accountId, loggedAt, loggedById: user.id })
       .returning();
+    await activityTasks(tx, created!, user.id);
     await audit({
       entity: "activity",
       entityId: created!.id,
@@ -132,7 +152,7 @@ export const createActivityAction = authedAction({
 export const updateActivityAction = authedAction({
   schema: updateActivitySchema,
   policy: onRecordAccount(activities, "account.update"),
-  run: async ({ tx, input, audit }) => {
+  run: async ({ tx, input, user, audit }) => {
     const [current] = await tx
       .select({ accountId: activities.accountId, loggedAt: activities.loggedAt })
       .from(activities)
@@ -146,6 +166,7 @@ export const updateActivityAction = authedAction({
       input.version,
       values,
     );
+    await activityTasks(tx, after, user.id);
     const diff = changedFields(before, after, AUDITED);
     await audit({
       entity: "activity",
