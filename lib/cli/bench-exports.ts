@@ -3,6 +3,15 @@ import { percentile, type Row } from "./bench-report";
 
 const RUNS = 5;
 
+/**
+ * A GET, tried twice: the in-process half runs for minutes, long enough for the
+ * server to close the keep-alive connection fetch would reuse (EPIPE on the first try).
+ */
+async function get(url: string, cookie: string): Promise<Response> {
+  const once = () => fetch(url, { headers: { Cookie: cookie }, redirect: "manual" });
+  return once().catch(once);
+}
+
 type Bare = {
   format: "csv" | "xlsx";
   rows: number;
@@ -45,16 +54,14 @@ export async function benchExports({
     .split("\n")
     .filter((l) => l.startsWith("{"))
     .map((l) => JSON.parse(l) as Bare);
+  for (const item of bare) log(`in-process ${item.format} ${item.filter}: ${JSON.stringify(item)}`);
   const rows: Row[] = [];
   for (const item of bare) {
     const query = item.filter === "none" ? "" : `&${item.filter}`;
     const samples: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
       const started = performance.now();
-      const res = await fetch(`${base}/accounts/export?format=${item.format}${query}`, {
-        headers: { Cookie: cookie },
-        redirect: "manual",
-      });
+      const res = await get(`${base}/accounts/export?format=${item.format}${query}`, cookie);
       if (res.status !== 200) throw new Error(`export ${item.format}: HTTP ${res.status}`);
       const body = await res.arrayBuffer();
       if (i > 0) samples.push(performance.now() - started);
