@@ -55,10 +55,11 @@ export const createFollowUpSchema = z.object({
 });
 
 /** Completing a follow-up: an optional note. */
+export const taskNotesSchema = z.object({ notes: text(2000) });
 export const completeTaskSchema = z.object({
   id: z.uuid(),
   version: rowVersion,
-  fields: z.object({ notes: text(2000) }),
+  fields: taskNotesSchema,
 });
 
 export const rescheduleFieldsSchema = z.object({ dueDate, reason: requiredText(500) });
@@ -70,10 +71,11 @@ export const rescheduleTaskSchema = z.object({
   fields: rescheduleFieldsSchema,
 });
 
+export const cancelFieldsSchema = z.object({ reason: requiredText(500) });
 export const cancelTaskSchema = z.object({
   id: z.uuid(),
   version: rowVersion,
-  fields: z.object({ reason: requiredText(500) }),
+  fields: cancelFieldsSchema,
 });
 
 /** An admin's window (days) and on/off for one return-visit trigger. */

@@ -15,6 +15,7 @@ import { StakeholderLists } from "@/components/stakeholders/stakeholder-lists";
 import { StakeholderMap } from "@/components/stakeholders/stakeholder-map";
 import { Card } from "@/components/ui/card";
 import { ActivitiesPanel } from "./activities-panel";
+import { TasksPanel } from "./tasks-panel";
 import { ServicePanel } from "./service-panel";
 import { getAccount } from "@/db/queries/accounts";
 import { getExpectedDays } from "@/db/queries/stage-settings";
@@ -119,6 +120,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         labels={{
           stakeholders: t("tabs.stakeholders"),
           activities: t("tabs.activities"),
+          tasks: t("tabs.tasks"),
           service: t("tabs.service"),
           history: t("tabs.history"),
         }}
@@ -132,6 +134,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
           />
         ) : tab === "service" ? (
           <ServicePanel accountId={id} user={user} canLog={can(user, "service.work", resource)} />
+        ) : tab === "tasks" ? (
+          <TasksPanel detail={detail} user={user} />
         ) : tab === "activities" ? (
           <ActivitiesPanel accountId={id} user={user} canEdit={canEdit} rawType={rawType} />
         ) : (
