@@ -7,7 +7,7 @@ import {
   createChangeRequestAction,
   createScopeItemAction,
 } from "@/app/(app)/accounts/[id]/scope/actions";
-import { createAccountIn } from "@/app/(app)/accounts/[id]/scope/planning-test-fixtures";
+import { createAccountIn } from "@/db/testing/planning-fixtures";
 import { createActivityAction } from "@/app/(app)/accounts/[id]/activity-actions";
 import { createStakeholderAction } from "@/app/(app)/accounts/[id]/stakeholder-actions";
 import { createServiceRequestAction } from "@/app/(app)/service/request-actions";

@@ -4,10 +4,7 @@ import {
   createChangeRequestAction,
   decideChangeRequestAction,
 } from "@/app/(app)/accounts/[id]/scope/actions";
-import {
-  createAccountIn,
-  auditActions,
-} from "@/app/(app)/accounts/[id]/scope/planning-test-fixtures";
+import { createAccountIn, auditActions } from "@/db/testing/planning-fixtures";
 import { generateScheduleAction } from "@/app/(app)/accounts/[id]/schedule/actions";
 import { removeStepAction } from "@/app/(app)/accounts/[id]/schedule/step-actions";
 import { createUserAction } from "@/app/(app)/admin/users/actions";

@@ -14,7 +14,7 @@ import {
 } from "@/db/schema";
 import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { changedFields } from "@/lib/actions/diff";
 import { fieldError } from "@/lib/actions/errors";
 import { codePrefix, customerCode, regradedCode } from "@/lib/accounts/code";

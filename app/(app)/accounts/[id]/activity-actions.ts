@@ -6,7 +6,7 @@ import { getWorkingCalendar } from "@/db/queries/calendar";
 import { activities, stakeholders, users } from "@/db/schema";
 import { onAccount, onRecordAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { changedFields } from "@/lib/actions/diff";
 import { fieldError } from "@/lib/actions/errors";
 import { filingDelayMinutes } from "@/lib/activities/filing";

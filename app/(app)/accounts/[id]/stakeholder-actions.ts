@@ -4,7 +4,7 @@ import type { Tx } from "@/db";
 import { stakeholders } from "@/db/schema";
 import { onAccount, onRecordAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { changedFields } from "@/lib/actions/diff";
 import { ActionError } from "@/lib/actions/errors";
 import {

@@ -3,7 +3,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { referenceItems, type ReferenceKind } from "@/db/schema";
 import { authedAction } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { ActionError, notFound } from "@/lib/actions/errors";
 import { can } from "@/lib/policy";
 import {

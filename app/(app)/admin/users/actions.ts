@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { authedAction } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { fieldError } from "@/lib/actions/errors";
 import { ActionError, notFound } from "@/lib/actions/errors";
 import { endSessions } from "@/lib/auth/end-sessions";

@@ -3,7 +3,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { referenceItems, scheduleTemplates } from "@/db/schema";
 import { authedAction, type Policy } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { fieldError } from "@/lib/actions/errors";
 import { ActionError } from "@/lib/actions/errors";
 import { can } from "@/lib/policy";

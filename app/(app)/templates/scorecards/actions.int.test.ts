@@ -8,8 +8,8 @@ import {
   answersAll,
   evaluationRow,
   startEvaluation,
-} from "@/app/(app)/accounts/[id]/evaluation/evaluation-test-fixtures";
-import { createAccountIn } from "@/app/(app)/accounts/[id]/scope/planning-test-fixtures";
+} from "@/db/testing/evaluation-fixtures";
+import { createAccountIn } from "@/db/testing/planning-fixtures";
 import { db } from "@/db";
 import { scorecardTemplates, scorecardTemplateVersions } from "@/db/schema";
 import { getScorecardTemplate, listEvaluations } from "@/db/queries/evaluations";

@@ -3,7 +3,7 @@ import { and, eq, max, ne } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { scorecardTemplates, scorecardTemplateVersions } from "@/db/schema";
 import { authedAction, type Policy } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { ActionError, notFound } from "@/lib/actions/errors";
 import { can } from "@/lib/policy";
 import type { Template } from "@/lib/validations/scorecard";

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { costLines, costPlans } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
-import { auditActions, createAccountIn } from "../scope/planning-test-fixtures";
+import { auditActions, createAccountIn } from "@/db/testing/planning-fixtures";
 import {
   createCostLineAction,
   deleteCostLineAction,

@@ -4,7 +4,7 @@ import type { Tx } from "@/db";
 import { costLines, costPlans } from "@/db/schema";
 import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { ActionError, conflict, notFound } from "@/lib/actions/errors";
 import {
   createCostLineSchema,

@@ -5,7 +5,7 @@ import type { Stage } from "@/lib/stages/stages";
 import { moveStageAction } from "../../stage-actions";
 import { generateScheduleAction, saveBaselineAction } from "../schedule/actions";
 import { createScopeItemAction } from "../scope/actions";
-import { createAccountIn, stageOf } from "../scope/planning-test-fixtures";
+import { createAccountIn, stageOf } from "@/db/testing/planning-fixtures";
 import { createCostLineAction, reviewCostPlanAction, submitCostPlanAction } from "./actions";
 
 beforeEach(async () => {

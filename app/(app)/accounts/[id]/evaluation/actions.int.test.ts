@@ -2,14 +2,14 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import { moveStageAction } from "../../stage-actions";
-import { auditActions, createAccountIn, stageOf } from "../scope/planning-test-fixtures";
+import { auditActions, createAccountIn, stageOf } from "@/db/testing/planning-fixtures";
 import {
   decideEvaluationAction,
   saveEvaluationDraftAction,
   startEvaluationAction,
   submitEvaluationAction,
 } from "./actions";
-import { answersAll, evaluationRow, startEvaluation } from "./evaluation-test-fixtures";
+import { answersAll, evaluationRow, startEvaluation } from "@/db/testing/evaluation-fixtures";
 
 beforeEach(async () => {
   await truncateAll();

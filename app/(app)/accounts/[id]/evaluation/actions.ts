@@ -5,7 +5,7 @@ import { evaluations, scorecardTemplates, scorecardTemplateVersions } from "@/db
 import { ensureDefaultScorecardTemplate } from "@/db/seed/built-ins";
 import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction, fieldErrorsOf } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { ActionError, notFound } from "@/lib/actions/errors";
 import { isScoreOnScale, scoreEvaluation, type CriterionAnswer } from "@/lib/scorecard/scoring";
 import {

@@ -6,7 +6,7 @@ import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import type { RequirementDocInput } from "@/lib/validations/requirements";
 import { moveStageAction } from "../../stage-actions";
-import { auditActions, createAccountIn } from "../scope/planning-test-fixtures";
+import { auditActions, createAccountIn } from "@/db/testing/planning-fixtures";
 import {
   decideRequirementDocAction,
   saveRequirementDocAction,

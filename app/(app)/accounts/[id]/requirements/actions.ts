@@ -5,7 +5,7 @@ import type { Tx } from "@/db";
 import { requirementDocVersions, stakeholders } from "@/db/schema";
 import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction, fieldErrorsOf } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { ActionError, conflict, notFound } from "@/lib/actions/errors";
 import {
   requirementDocSchema,

@@ -6,7 +6,7 @@ import { seedScheduleTemplates } from "@/db/seed/schedule-templates";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import { moveStageAction } from "../../stage-actions";
-import { auditActions, createAccountIn, stageOf } from "../scope/planning-test-fixtures";
+import { auditActions, createAccountIn, stageOf } from "@/db/testing/planning-fixtures";
 import { addStepAction, removeStepAction } from "./step-actions";
 import { generateScheduleAction, saveBaselineAction, updateStepAction } from "./actions";
 

@@ -13,7 +13,7 @@ import {
 } from "@/db/schema";
 import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { ActionError, conflict, fieldError } from "@/lib/actions/errors";
 import { durationFromDates, planFromTemplate, reflow } from "@/lib/schedule/compute";
 import {

@@ -6,7 +6,7 @@ import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import type { ScopeItemValues } from "@/components/scope/scope-item-fields";
 import { createScopeItemAction, deleteScopeItemAction, updateScopeItemAction } from "./actions";
-import { auditActions, createAccountIn } from "./planning-test-fixtures";
+import { auditActions, createAccountIn } from "@/db/testing/planning-fixtures";
 
 const product: ScopeItemValues = {
   type: "product",

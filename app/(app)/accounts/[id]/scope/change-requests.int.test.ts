@@ -12,7 +12,7 @@ import {
   decideChangeRequestAction,
   updateScopeItemAction,
 } from "./actions";
-import { auditActions, createAccountIn, stageOf } from "./planning-test-fixtures";
+import { auditActions, createAccountIn, stageOf } from "@/db/testing/planning-fixtures";
 
 const product: ScopeItemValues = {
   type: "product",

@@ -4,7 +4,7 @@ import { evaluations } from "@/db/schema";
 import { ensureDefaultScorecardTemplate } from "@/db/seed/built-ins";
 import { DEFAULT_SCORECARD_TEMPLATE } from "@/lib/scorecard/default-template";
 import type { CriterionAnswer } from "@/lib/scorecard/scoring";
-import { startEvaluationAction } from "./actions";
+import { startEvaluationAction } from "@/app/(app)/accounts/[id]/evaluation/actions";
 
 /** Every default criterion at `score`, with evidence everywhere. */
 export function answersAll(score: number): Record<string, CriterionAnswer> {
