@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -55,7 +55,7 @@ export function AccountForm({ options, account }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const form = useForm({
-    resolver: zodResolver(createAccountSchema),
+    resolver: formResolver(createAccountSchema),
     defaultValues: account?.values ?? EMPTY_ACCOUNT,
   });
   const { handleSubmit, formState } = form;

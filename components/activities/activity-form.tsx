@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTimeZone, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -64,7 +64,7 @@ export function ActivityForm({
   const router = useRouter();
   const [error, setError] = useState<string[]>([]);
   const form = useForm({
-    resolver: zodResolver(activityFieldsSchema),
+    resolver: formResolver(activityFieldsSchema),
     defaultValues: activity
       ? {
           type: activity.type,

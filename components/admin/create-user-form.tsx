@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -17,7 +17,7 @@ export function CreateUserForm() {
   const errorText = useErrorText("common");
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<CreateUserInput>({
-    resolver: zodResolver(createUserSchema),
+    resolver: formResolver(createUserSchema),
     defaultValues: { name: "", email: "", role: "manager", password: "" },
   });
   const { register, handleSubmit, setError, reset, formState } = form;

@@ -6,7 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { createCostLineAction, updateCostLineAction } from "@/app/(app)/accounts/[id]/cost/actions";
 import type { CostLineFormInput } from "@/lib/validations/cost";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
-import { rawResolver } from "@/components/scope/raw-resolver";
+import { formResolver } from "@/components/ui/form-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -60,7 +60,7 @@ export function CostLineForm({ accountId, currency, line, onDone, planStatus }: 
   const schema = useMemo(() => costLineSchemaFor(currency), [currency]);
   const plan = currency as Currency;
   const form = useForm<CostLineFormInput>({
-    resolver: rawResolver<CostLineFormInput>(schema),
+    resolver: formResolver<CostLineFormInput>(schema, { raw: true }),
     defaultValues: line?.values ?? EMPTY_COST_LINE,
   });
   const { register, handleSubmit, formState, control: formControl, reset } = form;

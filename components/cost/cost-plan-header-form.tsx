@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveCostPlanHeaderAction } from "@/app/(app)/accounts/[id]/cost/actions";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
-import { rawResolver } from "@/components/scope/raw-resolver";
+import { formResolver } from "@/components/ui/form-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -38,7 +38,7 @@ export function CostPlanHeaderForm({
     text: string;
   } | null>(null);
   const form = useForm<CostPlanHeaderFormInput>({
-    resolver: rawResolver<CostPlanHeaderFormInput>(costPlanHeaderSchema),
+    resolver: formResolver<CostPlanHeaderFormInput>(costPlanHeaderSchema, { raw: true }),
     defaultValues: plan?.values ?? { currency: "CNY", budget: "" },
   });
   const { register, handleSubmit, formState, reset } = form;

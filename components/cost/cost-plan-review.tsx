@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { reviewCostPlanAction, submitCostPlanAction } from "@/app/(app)/accounts/[id]/cost/actions";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
-import { rawResolver } from "@/components/scope/raw-resolver";
+import { formResolver } from "@/components/ui/form-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -52,7 +52,7 @@ export function ReviewCostPlanForm({ accountId, version }: { accountId: string; 
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({
-    resolver: rawResolver<Values>(costPlanReviewSchema),
+    resolver: formResolver<Values>(costPlanReviewSchema, { raw: true }),
     defaultValues: { decision: "approve", comment: "" },
   });
   const { register, handleSubmit, formState, setValue } = form;

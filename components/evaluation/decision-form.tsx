@@ -1,9 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { decideEvaluationAction } from "@/app/(app)/accounts/[id]/evaluation/actions";
 import { decideEvaluationSchema } from "@/lib/validations/scorecard";
 import { decideRequirementDocAction } from "@/app/(app)/accounts/[id]/requirements/actions";
@@ -39,7 +39,7 @@ export function DecisionForm({ subject }: { subject: Subject }) {
   const schema =
     subject.kind === "evaluation" ? decideEvaluationSchema : decideRequirementDocSchema;
   const form = useForm<Values>({
-    resolver: zodResolver(schema) as unknown as Resolver<Values>,
+    resolver: formResolver<Values>(schema),
     defaultValues: { ...subject, decision: "approved", comment: "" },
   });
   const { register, formState } = form;

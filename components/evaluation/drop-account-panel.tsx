@@ -1,20 +1,18 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { moveStageAction } from "@/app/(app)/accounts/stage-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
 import type { Stage } from "@/lib/stages/stages";
+import { dropAccountFormSchema, type DropAccountFormInput } from "@/lib/validations/account";
 
-// The stage machine refuses a drop without a reason; say so before the round trip.
-const dropSchema = z.object({ reason: z.string().trim().min(1, "required").max(2000, "tooLong") });
-type DropValues = z.input<typeof dropSchema>;
+type DropValues = DropAccountFormInput;
 
 /** Offered when the approved evaluation says no-go: drops the account with the reason recorded. */
 export function DropAccountPanel({
@@ -30,7 +28,7 @@ export function DropAccountPanel({
   const router = useRouter();
   const [errors, setErrors] = useState<string[]>([]);
   const form = useForm<DropValues>({
-    resolver: zodResolver(dropSchema),
+    resolver: formResolver(dropAccountFormSchema),
     defaultValues: { reason: defaultReason },
   });
   const reasonError = errorText(form.formState.errors.reason?.message);

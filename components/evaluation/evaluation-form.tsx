@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
@@ -51,12 +51,9 @@ export function EvaluationForm({
     () => ({ draft: evaluationDraftSchemaFor(template), submit: evaluationSubmitSchema(template) }),
     [template],
   );
+  // The schema is chosen when the form is checked: drafts save loosely, submission checks fully.
   const resolver: Resolver<EvaluationFormValues> = (values, context, options) =>
-    (zodResolver(schemas[mode.current]) as unknown as Resolver<EvaluationFormValues>)(
-      values,
-      context,
-      options,
-    );
+    formResolver<EvaluationFormValues>(schemas[mode.current])(values, context, options);
   const form = useForm<EvaluationFormValues>({
     resolver,
     defaultValues: {

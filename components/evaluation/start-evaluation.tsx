@@ -1,9 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { startEvaluationAction } from "@/app/(app)/accounts/[id]/evaluation/actions";
 import { startEvaluationSchema, type StartEvaluationInput } from "@/lib/validations/scorecard";
 import { Alert } from "@/components/ui/alert";
@@ -27,7 +27,7 @@ export function StartEvaluation({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<StartEvaluationInput>({
-    resolver: zodResolver(startEvaluationSchema) as unknown as Resolver<StartEvaluationInput>,
+    resolver: formResolver<StartEvaluationInput>(startEvaluationSchema),
     defaultValues: { accountId, templateId: templates.find((x) => x.isDefault)?.id ?? "" },
   });
   const templateError = errorText(form.formState.errors.templateId?.message);

@@ -1,9 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import {
   createScorecardTemplateAction,
   updateScorecardTemplateAction,
@@ -35,12 +35,7 @@ function normalise(values: TemplateInput): TemplateInput {
   };
 }
 
-const resolver: Resolver<TemplateInput, unknown, Template> = (values, context, options) =>
-  (zodResolver(templateSchema) as unknown as Resolver<TemplateInput, unknown, Template>)(
-    normalise(values),
-    context,
-    options,
-  );
+const resolver = formResolver<TemplateInput, Template>(templateSchema, { prepare: normalise });
 
 /** A free criterion key for a newly added criterion. */
 function freshKey(taken: string[]): string {

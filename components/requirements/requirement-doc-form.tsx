@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRef, useState, type KeyboardEvent } from "react";
@@ -58,12 +58,9 @@ export function RequirementDocForm({
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const mode = useRef<Mode>("draft");
+  // The schema is chosen when the form is checked: drafts save loosely, submission checks fully.
   const resolver: Resolver<RequirementDocFormValues> = (values, context, options) =>
-    (zodResolver(SCHEMAS[mode.current]) as unknown as Resolver<RequirementDocFormValues>)(
-      values,
-      context,
-      options,
-    );
+    formResolver<RequirementDocFormValues>(SCHEMAS[mode.current])(values, context, options);
   const form = useForm<RequirementDocFormValues>({
     resolver,
     defaultValues: { sections: initial.sections, requirements: [...initial.requirements] },

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { addStepAction } from "@/app/(app)/accounts/[id]/schedule/step-actions";
 import { addStepFormSchema, type AddStepFormInput } from "@/lib/validations/schedule";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
-import { rawResolver } from "@/components/scope/raw-resolver";
+import { formResolver } from "@/components/ui/form-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -30,7 +30,7 @@ export function AddStepForm({
   const [error, setError] = useState<string | null>(null);
   const blank = { after: steps.at(-1)?.id ?? "", label: "", durationDays: 7 };
   const form = useForm<AddStepFormInput>({
-    resolver: rawResolver<AddStepFormInput>(addStepFormSchema),
+    resolver: formResolver<AddStepFormInput>(addStepFormSchema, { raw: true }),
     defaultValues: blank,
   });
   const { register, handleSubmit, formState, reset } = form;

@@ -9,7 +9,7 @@ import {
   type GenerateScheduleFormInput,
 } from "@/lib/validations/schedule";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
-import { rawResolver } from "@/components/scope/raw-resolver";
+import { formResolver } from "@/components/ui/form-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -39,7 +39,7 @@ export function GenerateScheduleForm({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<GenerateScheduleFormInput>({
-    resolver: rawResolver<GenerateScheduleFormInput>(generateScheduleFormSchema),
+    resolver: formResolver<GenerateScheduleFormInput>(generateScheduleFormSchema, { raw: true }),
     defaultValues: { templateId: defaultTemplateId, startDate: defaultStart },
   });
   const { register, handleSubmit, formState } = form;

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveBaselineAction } from "@/app/(app)/accounts/[id]/schedule/actions";
 import { saveBaselineFormSchema } from "@/lib/validations/schedule";
-import { rawResolver } from "@/components/scope/raw-resolver";
+import { formResolver } from "@/components/ui/form-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -21,7 +21,7 @@ export function SaveBaselineForm({ accountId }: { accountId: string }) {
   const router = useRouter();
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<Values>({
-    resolver: rawResolver<Values>(saveBaselineFormSchema),
+    resolver: formResolver<Values>(saveBaselineFormSchema, { raw: true }),
     defaultValues: { name: "" },
   });
   const { register, handleSubmit, formState } = form;

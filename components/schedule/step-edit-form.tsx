@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { updateStepAction } from "@/app/(app)/accounts/[id]/schedule/actions";
 import { stepFormSchema, type StepFormInput } from "@/lib/validations/schedule";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
-import { rawResolver } from "@/components/scope/raw-resolver";
+import { formResolver } from "@/components/ui/form-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -33,7 +33,7 @@ export function StepEditForm({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<StepFormInput>({
-    resolver: rawResolver<StepFormInput>(stepFormSchema),
+    resolver: formResolver<StepFormInput>(stepFormSchema, { raw: true }),
     defaultValues: {
       plannedStart: step.plannedStart,
       plannedFinish: step.plannedFinish,

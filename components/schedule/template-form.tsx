@@ -9,7 +9,7 @@ import {
 } from "@/app/(app)/templates/schedules/actions";
 import type { TemplateFormValues } from "@/lib/validations/schedule";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
-import { rawResolver } from "@/components/scope/raw-resolver";
+import { formResolver } from "@/components/ui/form-resolver";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -39,7 +39,7 @@ export function TemplateForm({
   const [error, setError] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const form = useForm<TemplateFormValues>({
-    resolver: rawResolver<TemplateFormValues>(scheduleTemplateSchema),
+    resolver: formResolver<TemplateFormValues>(scheduleTemplateSchema, { raw: true }),
     defaultValues: template?.values ?? {
       name: "",
       industry: "",

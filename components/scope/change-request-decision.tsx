@@ -10,7 +10,7 @@ import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { rawResolver } from "./raw-resolver";
+import { formResolver } from "@/components/ui/form-resolver";
 import { changeRequestDecisionSchema } from "@/lib/validations/scope";
 
 type Values = { decision: "approved" | "rejected"; comment: string };
@@ -28,7 +28,7 @@ export function ChangeRequestDecision({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({
-    resolver: rawResolver<Values>(changeRequestDecisionSchema),
+    resolver: formResolver<Values>(changeRequestDecisionSchema, { raw: true }),
     defaultValues: { decision: "approved", comment: "" },
   });
   const { register, handleSubmit, formState, setValue } = form;

@@ -16,7 +16,7 @@ import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { rawResolver } from "./raw-resolver";
+import { formResolver } from "@/components/ui/form-resolver";
 import {
   EMPTY_SCOPE_ITEM,
   ScopeItemFields,
@@ -55,7 +55,7 @@ export function ChangeRequestForm({
   const router = useRouter();
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<ChangeRequestFormInput>({
-    resolver: rawResolver<ChangeRequestFormInput>(changeRequestFormSchema),
+    resolver: formResolver<ChangeRequestFormInput>(changeRequestFormSchema, { raw: true }),
     defaultValues: EMPTY,
   });
   const { register, handleSubmit, formState, reset, setValue } = form;

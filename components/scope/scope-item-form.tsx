@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { rawResolver } from "./raw-resolver";
+import { formResolver } from "@/components/ui/form-resolver";
 import { scopeItemSchema } from "@/lib/validations/scope";
 import { EMPTY_SCOPE_ITEM, ScopeItemFields, type ScopeItemValues } from "./scope-item-fields";
 
@@ -32,7 +32,7 @@ export function ScopeItemForm({ accountId, item, onDone }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<ScopeItemValues>({
-    resolver: rawResolver<ScopeItemValues>(scopeItemSchema),
+    resolver: formResolver<ScopeItemValues>(scopeItemSchema, { raw: true }),
     defaultValues: item?.values ?? EMPTY_SCOPE_ITEM,
   });
   const { handleSubmit, formState, reset } = form;

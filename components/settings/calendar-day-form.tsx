@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -23,7 +23,7 @@ export function CalendarDayForm() {
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const defaults: CalendarDayInput = { date: "", kind: "holiday", festival: "", note: "" };
   const { register, handleSubmit, setError, reset, formState } = useForm<CalendarDayInput>({
-    resolver: zodResolver(calendarDaySchema),
+    resolver: formResolver(calendarDaySchema),
     defaultValues: defaults,
   });
   const err = (name: Fields) => errorText(formState.errors[name]?.message);

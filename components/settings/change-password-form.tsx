@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -27,7 +27,7 @@ export function ChangePasswordForm() {
   const errorText = useErrorText("common");
   const [failure, setFailure] = useState<string>();
   const { register, handleSubmit, setError, formState } = useForm<ChangeOwnPasswordInput>({
-    resolver: zodResolver(changeOwnPasswordSchema),
+    resolver: formResolver(changeOwnPasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
   const err = (name: keyof ChangeOwnPasswordInput) =>

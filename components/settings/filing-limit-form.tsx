@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -35,7 +35,7 @@ export function FilingLimitForm({
     unknown,
     z.output<typeof filingLimitSchema>
   >({
-    resolver: zodResolver(filingLimitSchema),
+    resolver: formResolver(filingLimitSchema),
     values: { type, hours: String(hours), version },
   });
   const id = `filing-${type}-hours`;

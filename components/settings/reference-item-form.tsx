@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -33,7 +33,7 @@ export function ReferenceItemForm({
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const defaults = { kind, code: "", nameEn: "", nameZh: "", sortOrder: String(nextSortOrder) };
   const { register, handleSubmit, setError, reset, formState } = useForm<CreateReferenceItemInput>({
-    resolver: zodResolver(createReferenceItemSchema),
+    resolver: formResolver(createReferenceItemSchema),
     defaultValues: defaults,
   });
   const err = (name: Fields) => errorText(formState.errors[name]?.message);

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -33,7 +33,7 @@ export function ReferenceItemRow({ item }: { item: ReferenceItem }) {
   const formId = `ref-${item.id}`;
   const label = `${item.nameZh} / ${item.nameEn}`;
   const form = useForm<UpdateReferenceItemInput>({
-    resolver: zodResolver(updateReferenceItemSchema),
+    resolver: formResolver(updateReferenceItemSchema),
     defaultValues: { ...item, sortOrder: String(item.sortOrder) },
   });
   const { register, handleSubmit, formState } = form;

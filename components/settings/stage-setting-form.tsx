@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -33,7 +33,7 @@ export function StageSettingForm({
   const router = useRouter();
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<StageSettingInput>({
-    resolver: zodResolver(stageSettingSchema),
+    resolver: formResolver(stageSettingSchema),
     // `values`: after a save and refresh the form takes the new version without remounting.
     values: {
       stage,

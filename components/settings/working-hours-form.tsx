@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -31,7 +31,7 @@ export function WorkingHoursForm({
   const router = useRouter();
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<WorkingHoursInput>({
-    resolver: zodResolver(workingHoursSchema),
+    resolver: formResolver(workingHoursSchema),
     values: {
       weekdays: weekdays.map(String),
       dayStart: timeOf(dayStart),

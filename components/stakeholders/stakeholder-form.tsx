@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -87,7 +87,7 @@ export function StakeholderForm({
   const router = useRouter();
   const [error, setError] = useState<string[]>([]);
   const form = useForm({
-    resolver: zodResolver(stakeholderFieldsSchema),
+    resolver: formResolver(stakeholderFieldsSchema),
     defaultValues: stakeholder ? valuesOf(stakeholder) : { ...EMPTY, side },
   });
   const { handleSubmit, formState, setFocus } = form;

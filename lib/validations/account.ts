@@ -96,3 +96,9 @@ export const moveStageSchema = z.object({
   churnType: z.enum(CHURN_TYPES).optional(),
 });
 export type MoveStageInput = z.input<typeof moveStageSchema>;
+
+/** The drop panel's form: the stage machine refuses a drop without a reason; say so before the round trip. */
+export const dropAccountFormSchema = z.object({
+  reason: z.string().trim().min(1, "required").max(2000, "tooLong"),
+});
+export type DropAccountFormInput = z.input<typeof dropAccountFormSchema>;
