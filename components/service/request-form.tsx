@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/ui/form-resolver";
 import { useTimeZone, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -54,7 +54,7 @@ export function ServiceRequestForm({
   const router = useRouter();
   const [error, setError] = useState<string | undefined>();
   const form = useForm<Input>({
-    resolver: zodResolver(serviceFormSchema),
+    resolver: formResolver(serviceFormSchema),
     defaultValues: {
       subject: request?.subject ?? "",
       product: request?.product ?? "",

@@ -124,7 +124,7 @@ export type ScheduleStepEditInput = z.input<typeof scheduleStepEditSchema>;
 export type ScheduleStepEdit = z.output<typeof scheduleStepEditSchema>;
 
 /*
- * Shared by the forms (zodResolver) and the actions. Error messages are keys
+ * Shared by the forms (formResolver) and the actions. Error messages are keys
  * relative to the `schedule` namespace, or common validation keys.
  */
 

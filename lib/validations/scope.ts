@@ -97,7 +97,7 @@ export const changeRequestDecisionSchema = z
 export type ChangeRequestDecision = z.output<typeof changeRequestDecisionSchema>;
 
 /*
- * Shared by the forms (zodResolver) and the actions. Error messages are keys
+ * Shared by the forms (formResolver) and the actions. Error messages are keys
  * relative to the `scope` namespace, or common validation keys.
  */
 

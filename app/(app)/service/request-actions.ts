@@ -6,7 +6,7 @@ import { firedStepIds, getLadder, getSlaBudget } from "@/db/queries/service-rule
 import { accounts, serviceRequests, stakeholders } from "@/db/schema";
 import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { changedFields } from "@/lib/actions/diff";
 import { fieldError } from "@/lib/actions/errors";
 import { onServiceRequest } from "@/lib/actions/service-policy";

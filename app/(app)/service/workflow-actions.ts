@@ -6,7 +6,7 @@ import { firedStepIds, getLadder, getSlaBudget } from "@/db/queries/service-rule
 import { escalationLog, serviceRequests, users, type ServiceRequest } from "@/db/schema";
 import { lockAccountForPolicy } from "@/db/queries/accounts";
 import { authedAction } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { fieldError, refused } from "@/lib/actions/errors";
 import { onServiceRequest } from "@/lib/actions/service-policy";
 import { can, canAcknowledgeEscalation, canOwnAccounts } from "@/lib/policy";
