@@ -99,6 +99,6 @@ export type MoveStageInput = z.input<typeof moveStageSchema>;
 
 /** The drop panel's form: the stage machine refuses a drop without a reason; say so before the round trip. */
 export const dropAccountFormSchema = z.object({
-  reason: z.string().trim().min(1, "required").max(2000, "tooLong"),
+  reason: z.string().trim().min(1, "required").max(2000, limit()),
 });
 export type DropAccountFormInput = z.input<typeof dropAccountFormSchema>;
