@@ -4,7 +4,7 @@ import type { Tx } from "@/db";
 import { accounts, accountTeam, stakeholders, tasks, users, type Task } from "@/db/schema";
 import { onAccount, onTask } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
-import { updateVersioned } from "@/lib/actions/audit";
+import { updateVersioned } from "@/lib/actions/versioned";
 import { ActionError, fieldError } from "@/lib/actions/errors";
 import { env } from "@/lib/env";
 import { todayIn } from "@/lib/dates";
