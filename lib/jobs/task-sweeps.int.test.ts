@@ -110,6 +110,19 @@ describe("reminder sweep", () => {
   });
 });
 
+test("a run goes on chunk after chunk: 25 overdue tasks in chunks of 10, one digest mail", async () => {
+  for (let i = 0; i < 25; i++) await task();
+  expect(await runTaskOverdue({ chunk: 10 }, at("2026-03-15T09:00:00"))).toEqual({
+    notified: 25,
+    mails: 1,
+  });
+  expect(await notes()).toHaveLength(25);
+  const [mail] = await mails();
+  expect(mail!.subject).toContain("25");
+  expect(mail!.text.split("\n").filter((l) => l.startsWith("- 回访"))).toHaveLength(20);
+  expect(mail!.text).toContain("另有 5 项");
+});
+
 describe("overdue sweep", () => {
   test("not on the due day; once the day after, to the assignee; never after completion", async () => {
     const visit = await task();

@@ -12,15 +12,23 @@ import type { JobContext, JobDefinition } from "./registry";
 
 /** Lines a digest mail lists; the rest are counted. */
 const DIGEST_LINES = 20;
+/** Tasks one statement picks; a run goes on with the next chunk while time is left. */
+export const SWEEP_CHUNK = 10_000;
+/** A run starts no new chunk after this long, so it ends within ~10 s; the next run goes on. */
+const RUN_BUDGET_MS = 7_000;
+
+export type SweepOptions = { chunk?: number };
 
 /**
- * One sweep as one statement: `pick` is an `update tasks … returning` that marks the
- * tasks it notifies about (its `where` holds `<stamp> is null`, so a task is picked
- * once: a concurrent sweep waits for the row lock, then finds it stamped and skips
- * it); each picked task's assignee gets a notification of `kind` linking to the
- * account's Tasks tab, and the statement returns one digest per assignee for mail.
+ * One chunk as one statement: picks up to `chunk` tasks matching `due` (a condition on
+ * `s`) whose `stamp` is null, oldest due first, locking them in that order (a
+ * concurrent sweep waits for the lock, then finds them stamped and passes over them),
+ * stamps them with `now` — the update re-checks `stamp is null`, so a task is picked
+ * once however many sweeps run — and gives each
+ * one's assignee a notification of `kind` linking to the account's Tasks tab, in the
+ * same transaction. Returns one digest per (active) assignee for mail.
  */
-async function sweep(kind: TaskNotice, pick: SQL) {
+async function sweepChunk(kind: TaskNotice, stamp: SQL, due: SQL, now: Date, chunk: number) {
   const notices = notifyRowsSql(
     kind,
     sql`select assignee_id as user_id,
@@ -29,63 +37,94 @@ async function sweep(kind: TaskNotice, pick: SQL) {
       ${kind} || ':' || id || ':' || due_date::text as dedupe_key
     from picked`,
   );
-  const rows = await db.transaction((tx) =>
-    tx.execute<Digest>(sql`
-      with picked as (${pick}),
+  return db.transaction((tx) =>
+    tx.execute<Digest & { picked: number }>(sql`
+      with picked as (
+        update ${tasks} t set ${stamp} = ${now.toISOString()}::timestamptz
+        where t.id in (
+            select s.id from ${tasks} s
+            where s.status = 'open' and s.${stamp} is null and s.assignee_id is not null
+              and ${due}
+            order by s.due_date, s.id
+            limit ${chunk}
+            for update)
+          and t.${stamp} is null
+        returning t.id, t.kind, t.account_id, t.assignee_id, t.due_date,
+          (select ${accounts.name} from ${accounts} where ${accounts.id} = t.account_id)
+            as account_name),
       notified as (${notices})
       select ${users.email} as email, count(*)::int as count,
         to_json((array_agg(json_build_object('taskKind', picked.kind,
           'account', picked.account_name, 'due', picked.due_date::text)
-          order by picked.due_date, picked.account_name))[1:${DIGEST_LINES}]) as lines
+          order by picked.due_date, picked.account_name))[1:${DIGEST_LINES}]) as lines,
+        (select count(*) from picked)::int as picked
       from picked join ${users} on ${users.id} = picked.assignee_id and ${users.active}
       group by picked.assignee_id, ${users.email}`),
   );
-  // Mail after the commit, one per assignee: a failed delivery stays in the outbox.
-  for (const digest of rows) {
-    await sendMail(taskDigestMail(kind, digest));
-  }
-  return { notified: rows.reduce((n, d) => n + d.count, 0), mails: rows.length };
 }
 
-/** The columns each picked task carries into the notifications and mails. */
-const RETURNING = sql`returning t.id, t.kind, t.account_id, t.assignee_id, t.due_date,
-  (select ${accounts.name} from ${accounts} where ${accounts.id} = t.account_id) as account_name`;
+/**
+ * A sweep: chunk after chunk (each its own transaction) until none is full or the
+ * run's time is up, then one digest mail per assignee (after the commits; a failed
+ * delivery stays in the outbox).
+ */
+async function sweep(kind: TaskNotice, stamp: SQL, due: SQL, now: Date, options: SweepOptions) {
+  const chunk = options.chunk ?? SWEEP_CHUNK;
+  const started = performance.now();
+  const digests = new Map<string, Digest>();
+  for (;;) {
+    const rows = await sweepChunk(kind, stamp, due, now, chunk);
+    for (const row of rows) {
+      const seen = digests.get(row.email);
+      digests.set(row.email, {
+        email: row.email,
+        count: (seen?.count ?? 0) + row.count,
+        lines: [...(seen?.lines ?? []), ...row.lines].slice(0, DIGEST_LINES),
+      });
+    }
+    const picked = rows[0]?.picked ?? 0;
+    if (picked < chunk || performance.now() - started > RUN_BUDGET_MS) break;
+  }
+  for (const digest of digests.values()) await sendMail(taskDigestMail(kind, digest));
+  const all = [...digests.values()];
+  return { notified: all.reduce((n, d) => n + d.count, 0), mails: all.length };
+}
 
 /**
  * Reminders: every open return visit or follow-up whose reminder day has come
  * (lib/tasks/rules.ts: day 5 of a 7-day window, i.e. two days before it is due, up to
  * the due date) and that was not reminded yet. Done and cancelled tasks never are.
  */
-export async function runTaskReminders(_data: unknown, { now }: JobContext) {
+export async function runTaskReminders(data: SweepOptions | null, { now }: JobContext) {
   const range = reminderRange(todayIn(env.PCRM_TIME_ZONE, now));
   return sweep(
     "taskReminder",
-    sql`update ${tasks} t set reminded_at = ${now.toISOString()}::timestamptz
-      where t.status = 'open' and t.reminded_at is null and t.assignee_id is not null
-        and t.due_date between ${range.from}::date and ${range.to}::date
-      ${RETURNING}`,
+    sql.raw("reminded_at"),
+    sql`s.due_date between ${range.from}::date and ${range.to}::date`,
+    now,
+    data ?? {},
   );
 }
 
 /** Overdue notices: every open task past its due date, once (`overdue_notified_at`). */
-export async function runTaskOverdue(_data: unknown, { now }: JobContext) {
+export async function runTaskOverdue(data: SweepOptions | null, { now }: JobContext) {
   const today = todayIn(env.PCRM_TIME_ZONE, now);
   return sweep(
     "taskOverdue",
-    sql`update ${tasks} t set overdue_notified_at = ${now.toISOString()}::timestamptz
-      where t.status = 'open' and t.overdue_notified_at is null and t.assignee_id is not null
-        and t.due_date < ${today}::date
-      ${RETURNING}`,
+    sql.raw("overdue_notified_at"),
+    sql`s.due_date < ${today}::date`,
+    now,
+    data ?? {},
   );
 }
 
-export const taskRemindersJob: JobDefinition<Record<string, never>> = {
+export const taskRemindersJob: JobDefinition<SweepOptions> = {
   name: "task-reminders",
   cron: "5 * * * *",
   run: runTaskReminders,
 };
 
-export const taskOverdueJob: JobDefinition<Record<string, never>> = {
+export const taskOverdueJob: JobDefinition<SweepOptions> = {
   name: "task-overdue",
   cron: "10 * * * *",
   run: runTaskOverdue,
