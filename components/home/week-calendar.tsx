@@ -93,7 +93,7 @@ export async function WeekCalendar({
                 {isToday ? <span className="ml-1 font-normal">({t("todayMark")})</span> : null}
               </h3>
               {dayActivities.length + dayTasks.length === 0 ? (
-                <p className="text-slate-400">{t("dayEmpty")}</p>
+                <p className="text-slate-600">{t("dayEmpty")}</p>
               ) : (
                 <ul className="space-y-1">
                   {dayActivities.map((a) => (
@@ -103,7 +103,7 @@ export async function WeekCalendar({
                         prefetch={false}
                         className="hover:underline"
                       >
-                        <span className="tabular-nums text-slate-500">
+                        <span className="tabular-nums text-slate-600">
                           {format.dateTime(a.occurredAt, { timeZone, timeStyle: "short" })}
                         </span>{" "}
                         {types(a.type)} · {a.subject} · {a.accountName}
@@ -118,7 +118,7 @@ export async function WeekCalendar({
                         className={cn(
                           "hover:underline",
                           task.status === "done"
-                            ? "text-slate-500 line-through"
+                            ? "text-slate-600 line-through"
                             : task.dueDate < today
                               ? "text-red-700"
                               : "text-slate-900",
