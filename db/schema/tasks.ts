@@ -85,6 +85,8 @@ export const tasks = pgTable(
       .on(t.dueDate)
       .where(sql`${t.status} = 'open'`),
     index("tasks_account_idx").on(t.accountId, t.status, t.dueDate),
+    // The agenda's week calendar: one assignee's tasks due on the week's days, open or done.
+    index("tasks_assignee_due_idx").on(t.assigneeId, t.dueDate),
     index("tasks_coverage_idx")
       .on(t.assigneeId, t.windowStart)
       .where(sql`${t.kind} = 'return_visit'`),

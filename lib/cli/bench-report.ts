@@ -12,6 +12,7 @@ type SqlPlan = {
   view?: string;
   filters?: DashboardFilters;
   q?: string;
+  accountId?: string;
 };
 
 const VIEWS = [
@@ -21,8 +22,18 @@ const VIEWS = [
   ["aging", "/dashboards/aging", "aging"],
   ["owners", "/dashboards/owners", "by owner"],
   ["delivery", "/dashboards/delivery", "schedule & cost"],
+  ["activities", "/dashboards/activities", "activities & filing delay"],
+  ["coverage", "/dashboards/coverage", "return-visit coverage"],
 ] as const;
 const SEARCHES = ["华彩", "杭州华彩涂料"];
+
+type Dataset = {
+  accounts: number;
+  transitions: number;
+  activities: number;
+  tasks: number;
+  newest: Date;
+};
 
 /** Nearest-rank percentile. */
 export function percentile(samples: number[], p: number) {
@@ -40,8 +51,10 @@ export async function benchPlan(sql: postgres.Sql) {
     where u.email like 'mgr__@pcrm.example' group by u.id order by count(*) desc, u.email limit 1`;
   const [industry] = await sql<{ id: number }[]>`
     select id from reference_items where kind = 'industry' and code = 'machinery'`;
-  const [dataset] = await sql<{ accounts: number; transitions: number; newest: Date }[]>`
+  const [dataset] = await sql<Dataset[]>`
     select (select count(*)::int from accounts) as accounts,
+      (select count(*)::int from activities) as activities,
+      (select count(*)::int from tasks) as tasks,
       (select count(*)::int from stage_transitions) as transitions,
       (select max(at) from stage_transitions) as newest`;
   const today = todayIn(process.env.PCRM_TIME_ZONE ?? "Asia/Shanghai", new Date());
@@ -56,7 +69,12 @@ export async function benchPlan(sql: postgres.Sql) {
     ["all accounts, last 365 days", { range: "last365" }, "director"],
     ["manager's own accounts (last 90 days)", {}, "manager"],
   ] as const;
-  const pages: { name: string; kind: string; path: string; as: "director" | "manager" }[] = [];
+  const pages: {
+    name: string;
+    kind: string;
+    path: string;
+    as: "director" | "manager" | "owner";
+  }[] = [];
   const plans: SqlPlan[] = [];
   for (const [view, route, label] of VIEWS) {
     for (const [variant, params, as] of variants) {
@@ -78,6 +96,20 @@ export async function benchPlan(sql: postgres.Sql) {
       view: "home",
     });
   }
+  // The activities tab of the account with the most activities, as a director and as its owner.
+  const [busy] = await sql<{ id: string; owner: string | null; n: number }[]>`
+    select v.account_id as id, u.email as owner, count(*)::int as n from activities v
+    join accounts a on a.id = v.account_id left join users u on u.id = a.owner_id
+    group by 1, 2 order by 3 desc, 1 limit 1`;
+  if (busy) {
+    for (const as of ["director", "owner"] as const) {
+      const actorEmail = as === "director" ? "director@pcrm.example" : busy.owner;
+      if (!actorEmail) continue;
+      const name = `account activities tab, ${busy.n} activities (${as === "director" ? "director" : "its owner"})`;
+      pages.push({ name, kind: "page", path: `/accounts/${busy.id}?tab=activities`, as });
+      plans.push({ name, actorEmail, view: "activitiesTab", accountId: busy.id });
+    }
+  }
   for (const q of SEARCHES) {
     const name = `account list, fuzzy search "${q}"`;
     pages.push({
@@ -88,12 +120,18 @@ export async function benchPlan(sql: postgres.Sql) {
     });
     plans.push({ name, actorEmail: "director@pcrm.example", q });
   }
-  return { pages, sql: plans, managerEmail: owner!.email, dataset: dataset! };
+  return {
+    pages,
+    sql: plans,
+    managerEmail: owner!.email,
+    busyOwnerEmail: busy?.owner ?? null,
+    dataset: dataset!,
+  };
 }
 
 const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(" / ");
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "–" : v.toFixed(0));
-const TARGET: Record<string, number> = { dashboard: 200, search: 50, export: 5000 };
+const TARGET: Record<string, number> = { dashboard: 200, page: 200, search: 50, export: 5000 };
 
 /** Prints the table and writes docs/bench-results.md, keeping its hand-written notes. */
 export function writeResults(
@@ -101,7 +139,7 @@ export function writeResults(
   meta: {
     runs: number;
     loadBefore: number[];
-    dataset: { accounts: number; transitions: number; newest: Date };
+    dataset: Dataset;
   },
   save = true,
 ) {
@@ -132,7 +170,8 @@ export function writeResults(
     `- Machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
       `${os.type()} ${os.release()}, Node ${process.version}; load average (1 / 5 / 15 min) before ${load(meta.loadBefore)}, ` +
       `after ${load(os.loadavg())}`,
-    `- Dataset: ${meta.dataset.accounts} accounts, ${meta.dataset.transitions} stage transitions ` +
+    `- Dataset: ${meta.dataset.accounts} accounts, ${meta.dataset.transitions} stage transitions, ` +
+      `${meta.dataset.activities} activities, ${meta.dataset.tasks} return visits and follow-ups ` +
       `(newest ${new Date(meta.dataset.newest).toISOString().slice(0, 10)}), embedded PostgreSQL ` +
       "(shared_buffers 512MB; dashboards read through a read-only pool with work_mem 64MB and jit off)",
     "",

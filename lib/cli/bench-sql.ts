@@ -13,9 +13,22 @@ import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
 import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
 import { costDelivery } from "@/db/queries/dashboards-cost";
 import { scheduleDelivery } from "@/db/queries/dashboards-schedule";
-import { pendingDecisions } from "@/db/queries/home";
+import { listActivities, getFilingLimits } from "@/db/queries/activities";
+import { getAccount } from "@/db/queries/accounts";
+import { costPlanStatus } from "@/db/queries/cost-plans";
+import { activitiesPerWeek, filingDelays } from "@/db/queries/dashboards-activities";
+import { returnVisitCoverage } from "@/db/queries/dashboards-coverage";
+import { accountTransitions } from "@/db/queries/history";
+import { pendingDecisions, unownedCount } from "@/db/queries/home";
+import { myAgendaTasks, myQuarterCoverage, myWeek } from "@/db/queries/home-agenda";
+import { getExpectedDays } from "@/db/queries/stage-settings";
+import { listStakeholders } from "@/db/queries/stakeholders";
+import { agendaWeek } from "@/lib/agenda/week";
+import { todayIn } from "@/lib/dates";
+import { env } from "@/lib/env";
+import { can } from "@/lib/policy";
 import { listReferenceItems } from "@/db/queries/reference-data";
-import { listActiveUsers } from "@/db/queries/users";
+import { listAccountWorkers, listActiveUsers } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import type { DashboardFilters } from "@/db/queries/dashboards-types";
 import type { Actor } from "@/lib/policy";
@@ -26,6 +39,7 @@ type Plan = {
   view?: string;
   filters?: DashboardFilters;
   q?: string;
+  accountId?: string;
 };
 const plans = JSON.parse(process.env.PCRM_BENCH_PLAN ?? "[]") as Plan[];
 const runs = Number(process.env.PCRM_BENCH_RUNS ?? 30);
@@ -44,17 +58,52 @@ const VIEWS: Record<
   aging: (a) => [aging(a)],
   owners: (a) => [ownerTiming(a)],
   delivery: (a) => [scheduleDelivery(a), costDelivery(a)],
+  activities: (a) => [activitiesPerWeek(a), filingDelays(a)],
+  coverage: (a) => [returnVisitCoverage({ ...a, today: todayIn(env.PCRM_TIME_ZONE, new Date()) })],
 };
+
+/** The account page's queries, then its Activities tab's (activities-panel.tsx). */
+async function activitiesTab(actor: Actor, id: string) {
+  const detail = await getAccount({ actor, id });
+  const director = can(actor, "account.assign", {
+    ownerId: detail!.account.ownerId,
+    teamMemberIds: detail!.team.map((m) => m.id),
+  });
+  const canEdit = can(actor, "account.update", {
+    ownerId: detail!.account.ownerId,
+    teamMemberIds: detail!.team.map((m) => m.id),
+  });
+  await Promise.all([
+    getExpectedDays(),
+    accountTransitions({ actor, accountId: id }),
+    director ? listAccountWorkers() : [],
+  ]);
+  await costPlanStatus({ actor, accountId: id });
+  await Promise.all([
+    listActivities({ actor, accountId: id }),
+    canEdit ? listStakeholders({ actor, accountId: id }) : [],
+    canEdit ? listAccountWorkers() : [],
+    getFilingLimits(),
+  ]);
+}
 
 async function once(plan: Plan, actor: Actor) {
   const started = performance.now();
   if (plan.view === "home") {
     await sessionUser(actor.id);
+    const today = todayIn(env.PCRM_TIME_ZONE, new Date());
     await Promise.all([
       pipelineBoard({ actor, filters: {}, perStage: 0 }),
       pendingDecisions({ actor, limit: 8 }),
       listAccounts({ actor, filters: { overdue: true }, sort: "stageAge", limit: 8 }),
+      can(actor, "account.assign") ? unownedCount(actor) : 0,
+      myAgendaTasks({ actor, today }),
+      myQuarterCoverage({ actor, today }),
+      myWeek({ actor, week: agendaWeek(undefined, today) }),
     ]);
+  } else if (plan.view === "activitiesTab") {
+    await sessionUser(actor.id);
+    await activitiesTab(actor, plan.accountId!);
   } else if (plan.view) {
     const args = { actor, filters: plan.filters! };
     await sessionUser(actor.id);

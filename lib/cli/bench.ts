@@ -44,6 +44,7 @@ try {
   const cookies = {
     director: await signIn(base, "director@pcrm.example"),
     manager: await signIn(base, plan.managerEmail),
+    owner: plan.busyOwnerEmail ? await signIn(base, plan.busyOwnerEmail) : "",
   };
   const rows: Row[] = [];
   for (const item of plan.pages) {

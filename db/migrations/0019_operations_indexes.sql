@@ -1,0 +1,2 @@
+CREATE INDEX "activities_occurred_idx" ON "activities" USING btree ("occurred_at","account_id","type","filing_delay_minutes");--> statement-breakpoint
+CREATE INDEX "tasks_assignee_due_idx" ON "tasks" USING btree ("assignee_id","due_date");
