@@ -15,7 +15,7 @@ const DIGEST_LINES = 20;
 /** Tasks one statement picks; a run goes on with the next chunk while time is left. */
 export const SWEEP_CHUNK = 10_000;
 /** A run starts no new chunk after this long, so it ends within ~10 s; the next run goes on. */
-const RUN_BUDGET_MS = 7_000;
+const RUN_BUDGET_MS = 6_000;
 
 export type SweepOptions = { chunk?: number };
 

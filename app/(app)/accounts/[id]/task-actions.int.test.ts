@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { listAccountTasks } from "@/db/queries/tasks";
-import { accounts, accountTeam, auditLog, stakeholders, tasks } from "@/db/schema";
+import { accounts, accountTeam, auditLog, notifications, stakeholders, tasks } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import { env } from "@/lib/env";
@@ -209,6 +209,26 @@ describe("createFollowUpAction", () => {
     expect(
       await createFollowUpAction({ accountId, fields: fields({ assigneeId: owner.id }) }),
     ).toMatchObject({ ok: true });
+  });
+
+  test("the assignee hears of a follow-up someone else gave them; assigning oneself notifies nobody", async () => {
+    signInAs(owner.id);
+    await createFollowUpAction({ accountId, fields: fields() });
+    await createFollowUpAction({ accountId, fields: fields({ assigneeId: owner.id }) });
+    const rows = await db.select().from(notifications);
+    expect(rows.map((n) => [n.userId, n.kind, n.params, n.link])).toEqual([
+      [
+        member.id,
+        "taskAssigned",
+        {
+          taskKind: "follow_up",
+          account: expect.any(String),
+          due: addDays(today(), 3),
+          by: owner.name,
+        },
+        `/accounts/${accountId}?tab=tasks`,
+      ],
+    ]);
   });
 
   test("another manager gets not_found; an executive forbidden", async () => {

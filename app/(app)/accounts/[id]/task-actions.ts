@@ -8,6 +8,7 @@ import { updateVersioned } from "@/lib/actions/versioned";
 import { ActionError, fieldError } from "@/lib/actions/errors";
 import { env } from "@/lib/env";
 import { todayIn } from "@/lib/dates";
+import { notifyTaskAssigned } from "@/lib/tasks/assigned";
 import { worksOnAccounts } from "@/lib/policy";
 import {
   cancelTaskSchema,
@@ -161,6 +162,8 @@ export const createFollowUpAction = authedAction({
       action: "create",
       after: summary(created!),
     });
+    // Given to someone else: they hear of it in their bell.
+    await notifyTaskAssigned(tx, created!, user);
     return { id: created!.id, accountId: input.accountId };
   },
   revalidate: (input) => accountPath(input.accountId),
@@ -172,7 +175,8 @@ export const rescheduleTaskAction = authedAction({
   run: async ({ tx, input, audit }) => {
     const task = await openTask(tx, input.id);
     const { dueDate, reason } = input.fields;
-    if (dueDate < todayIn(env.PCRM_TIME_ZONE, new Date())) throw fieldError("fields.dueDate", "dueInPast");
+    if (dueDate < todayIn(env.PCRM_TIME_ZONE, new Date()))
+      throw fieldError("fields.dueDate", "dueInPast");
     if (dueDate === task.dueDate) throw fieldError("fields.dueDate", "sameDueDate");
     const { after } = await updateVersioned(tx, tasks, input.id, input.version, {
       dueDate,
