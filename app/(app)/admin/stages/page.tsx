@@ -11,6 +11,8 @@ import { listStageSettings } from "@/db/queries/stage-settings";
 import { listFilingLimits } from "@/db/queries/activities";
 import { FilingLimitsCard } from "@/components/settings/filing-limits-card";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { ReturnVisitTriggersCard } from "@/components/settings/return-visit-triggers-card";
+import { listTriggerSettings } from "@/db/queries/tasks";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings.stages");
@@ -21,12 +23,13 @@ export default async function StageSettingsPage() {
   const user = await requireUser();
   if (!can(user, "stageSettings.manage")) forbidden();
   // The board's per-stage counts (all accounts for an admin) show what a limit means today.
-  const [saved, board, t, ts, filingLimits] = await Promise.all([
+  const [saved, board, t, ts, filingLimits, triggers] = await Promise.all([
     listStageSettings(),
     pipelineBoard({ actor: user, filters: {}, perStage: 0 }),
     getTranslations("settings.stages"),
     getTranslations("stages.stage"),
     listFilingLimits(),
+    listTriggerSettings(),
   ]);
 
   return (
@@ -94,6 +97,7 @@ export default async function StageSettingsPage() {
         </TableScroll>
       </Card>
       <FilingLimitsCard limits={filingLimits} />
+      <ReturnVisitTriggersCard triggers={triggers} />
     </>
   );
 }
