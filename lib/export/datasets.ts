@@ -129,7 +129,16 @@ export async function* cellBatches<R>(
   c: ExportContext,
   batches: AsyncIterable<R[]>,
 ): AsyncGenerator<ExportValue[][]> {
+  // Labels (grade, stage, role…) repeat on every row: each is formatted once.
+  const labels = new Map<string, string>();
+  const t: Translate = (key, values) => {
+    if (values) return c.t(key, values);
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = c.t(key)));
+    return label;
+  };
+  const context = { ...c, t };
   for await (const batch of batches) {
-    yield batch.map((row) => dataset.columns.map((column) => column.value(row, c)));
+    yield batch.map((row) => dataset.columns.map((column) => column.value(row, context)));
   }
 }
