@@ -43,7 +43,7 @@ export function SubmitCostPlanButton({
   );
 }
 
-type Values = { decision: "approve" | "return"; comment: string };
+type Values = { decision: "approved" | "returned"; comment: string };
 
 /** A director approves the submitted plan or returns it, saying what must change. */
 export function ReviewCostPlanForm({ accountId, version }: { accountId: string; version: number }) {
@@ -53,7 +53,7 @@ export function ReviewCostPlanForm({ accountId, version }: { accountId: string; 
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({
     resolver: formResolver<Values>(costPlanReviewSchema, { raw: true }),
-    defaultValues: { decision: "approve", comment: "" },
+    defaultValues: { decision: "approved", comment: "" },
   });
   const { register, handleSubmit, formState, setValue } = form;
   useLeaveGuard(formState.isDirty);
@@ -78,7 +78,7 @@ export function ReviewCostPlanForm({ accountId, version }: { accountId: string; 
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void decide("approve");
+        void decide("approved");
       }}
       noValidate
       aria-label={t("title")}
@@ -106,7 +106,7 @@ export function ReviewCostPlanForm({ accountId, version }: { accountId: string; 
         <Button
           variant="danger"
           disabled={formState.isSubmitting}
-          onClick={() => void decide("return")}
+          onClick={() => void decide("returned")}
         >
           {t("return")}
         </Button>

@@ -452,7 +452,7 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
     base: (w) => ({
       ...account(w),
       version: w.costPlan.version,
-      decision: "return",
+      decision: "returned",
       comment: "超预算",
     }),
   },

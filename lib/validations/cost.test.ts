@@ -163,15 +163,15 @@ describe("costPlanHeaderSchema", () => {
 
 describe("costPlanReviewSchema", () => {
   it("approves without a comment but returns only with one", () => {
-    expect(costPlanReviewSchema.parse({ decision: "approve" })).toEqual({
-      decision: "approve",
+    expect(costPlanReviewSchema.parse({ decision: "approved" })).toEqual({
+      decision: "approved",
       comment: "",
     });
-    expect(errors(costPlanReviewSchema.safeParse({ decision: "return", comment: "  " }))).toEqual([
-      ["comment", "validation.returnCommentRequired"],
-    ]);
+    expect(errors(costPlanReviewSchema.safeParse({ decision: "returned", comment: "  " }))).toEqual(
+      [["comment", "validation.returnCommentRequired"]],
+    );
     expect(
-      costPlanReviewSchema.safeParse({ decision: "return", comment: "Cut the gifts" }).success,
+      costPlanReviewSchema.safeParse({ decision: "returned", comment: "Cut the gifts" }).success,
     ).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApprovalDecision } from "@/lib/approvals/decisions";
 import { isDateInRange } from "@/lib/dates";
 import { CURRENCIES, DEFAULT_CURRENCY, parseMoney, type Currency } from "@/lib/cost/money";
 import { COST_CATEGORIES, COST_KINDS, parseHours, staffCost } from "@/lib/cost/totals";
@@ -147,11 +148,11 @@ export type CostPlanHeader = z.output<typeof costPlanHeaderSchema>;
 /** A director's decision on a submitted plan; returning it needs a reason. */
 export const costPlanReviewSchema = z
   .object({
-    decision: z.enum(["approve", "return"], "required"),
+    decision: z.enum(["approved", "returned"] satisfies ApprovalDecision[], "required"),
     comment: z.string("invalid").trim().max(2000, limit()).default(""),
   })
   .superRefine((review, ctx) => {
-    if (review.decision === "return" && review.comment === "") {
+    if (review.decision === "returned" && review.comment === "") {
       ctx.addIssue({
         code: "custom",
         message: "validation.returnCommentRequired",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApprovalDecision } from "@/lib/approvals/decisions";
 import {
   REQUIREMENT_KINDS,
   REQUIREMENT_PRIORITIES,
@@ -113,7 +114,7 @@ export const saveRequirementDocSchema = z.object({
 });
 export type SaveRequirementDocInput = z.input<typeof saveRequirementDocSchema>;
 
-export const REQUIREMENT_DECISIONS = ["approved", "returned"] as const;
+export const REQUIREMENT_DECISIONS = ["approved", "returned"] as const satisfies ApprovalDecision[];
 
 export const decideRequirementDocSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApprovalDecision } from "@/lib/approvals/decisions";
 import { needsAgreement, PRODUCT_KINDS, SCOPE_ITEM_TYPES, SERVICE_KINDS } from "@/lib/scope/rules";
 import { limit } from "./limits";
 import { rowVersion } from "./records";
@@ -82,7 +83,7 @@ export type ChangeRequestForm = z.output<typeof changeRequestSchema>;
 /** A director's decision on an open change request; a rejection says why. */
 export const changeRequestDecisionSchema = z
   .object({
-    decision: z.enum(["approved", "rejected"], "required"),
+    decision: z.enum(["approved", "rejected"] satisfies ApprovalDecision[], "required"),
     comment: z.string("invalid").trim().max(TEXT_MAX, limit()).default(""),
   })
   .superRefine((d, ctx) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApprovalDecision } from "@/lib/approvals/decisions";
 import { criterionProblems, isScoreOnScale, type ScorecardTemplate } from "@/lib/scorecard/scoring";
 import { limit } from "./limits";
 import { rowVersion } from "./records";
@@ -189,7 +190,7 @@ export type StartEvaluationInput = z.input<typeof startEvaluationSchema>;
 export const saveEvaluationSchema = evaluationDraftSchema.extend(evaluationRef);
 export type SaveEvaluationInput = z.input<typeof saveEvaluationSchema>;
 
-export const EVALUATION_DECISIONS = ["approved", "returned"] as const;
+export const EVALUATION_DECISIONS = ["approved", "returned"] as const satisfies ApprovalDecision[];
 export type EvaluationDecision = (typeof EVALUATION_DECISIONS)[number];
 
 export const decideEvaluationSchema = z

@@ -158,14 +158,14 @@ describe("approval", () => {
     const selfApproval = await reviewCostPlanAction({
       accountId: account.id,
       version: 2,
-      decision: "approve",
+      decision: "approved",
     });
     expect(selfApproval).toMatchObject({ ok: false, error: "forbidden" });
     expect((await planOf(account.id))!.status).toBe("submitted");
 
     signInAs(director.id);
     expect(
-      await reviewCostPlanAction({ accountId: account.id, version: 2, decision: "approve" }),
+      await reviewCostPlanAction({ accountId: account.id, version: 2, decision: "approved" }),
     ).toEqual({ ok: true, data: { status: "approved" } });
     expect(await planOf(account.id)).toMatchObject({
       status: "approved",
@@ -207,7 +207,7 @@ describe("approval", () => {
     await addLine(account.id);
     signInAs(admin.id);
     expect(
-      await reviewCostPlanAction({ accountId: account.id, version: 1, decision: "approve" }),
+      await reviewCostPlanAction({ accountId: account.id, version: 1, decision: "approved" }),
     ).toMatchObject({ error: "refused", message: "cost.errors.notSubmitted" });
     signInAs(manager.id);
     await submitCostPlanAction({ accountId: account.id, version: 1 });
@@ -216,12 +216,12 @@ describe("approval", () => {
     });
     signInAs(admin.id);
     expect(
-      await reviewCostPlanAction({ accountId: account.id, version: 2, decision: "return" }),
+      await reviewCostPlanAction({ accountId: account.id, version: 2, decision: "returned" }),
     ).toMatchObject({ fieldErrors: { comment: ["validation.returnCommentRequired"] } });
     await reviewCostPlanAction({
       accountId: account.id,
       version: 2,
-      decision: "return",
+      decision: "returned",
       comment: "样品费用偏高，请说明依据",
     });
     expect(await planOf(account.id)).toMatchObject({

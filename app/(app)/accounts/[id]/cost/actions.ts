@@ -1,4 +1,5 @@
 "use server";
+import { APPROVAL_AUDIT_ACTIONS } from "@/lib/approvals/decisions";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { costLines, costPlans } from "@/db/schema";
@@ -241,7 +242,7 @@ export const reviewCostPlanAction = authedAction({
   run: async ({ tx, user, input, audit }) => {
     const plan = await planFor(tx, input.accountId);
     if (plan.status !== "submitted") throw new ActionError("refused", "cost.errors.notSubmitted");
-    const status = input.decision === "approve" ? "approved" : "returned";
+    const status = input.decision;
     const { after } = await updateVersioned(tx, costPlans, plan.id, input.version, {
       status,
       decidedAt: new Date(),
@@ -252,7 +253,7 @@ export const reviewCostPlanAction = authedAction({
       entity: "costPlan",
       entityId: plan.id,
       accountId: input.accountId,
-      action: input.decision,
+      action: APPROVAL_AUDIT_ACTIONS[input.decision],
       before: { status: plan.status },
       after: { status: after.status, comment: after.decisionComment },
     });

@@ -73,7 +73,7 @@ test("an account moves scope → schedule → cost plan → execution as its rec
   });
   await submitCostPlanAction({ accountId: account.id, version: 1 });
   signInAs(director.id);
-  await reviewCostPlanAction({ accountId: account.id, version: 2, decision: "approve" });
+  await reviewCostPlanAction({ accountId: account.id, version: 2, decision: "approved" });
   signInAs(manager.id);
   expect(await move("cost_plan", "execution")).toMatchObject({ ok: true });
   expect(await stageOf(account.id)).toBe("execution");

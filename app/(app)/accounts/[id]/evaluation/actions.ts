@@ -1,4 +1,5 @@
 "use server";
+import { APPROVAL_AUDIT_ACTIONS } from "@/lib/approvals/decisions";
 import { and, desc, eq } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { evaluations, scorecardTemplates, scorecardTemplateVersions } from "@/db/schema";
@@ -239,7 +240,7 @@ export const decideEvaluationAction = authedAction({
       entity: "evaluation",
       entityId: evaluation.id,
       accountId: input.accountId,
-      action: input.decision === "approved" ? "approve" : "return",
+      action: APPROVAL_AUDIT_ACTIONS[input.decision],
       before: outcome(before),
       after: { ...outcome(after), comment: input.comment },
     });

@@ -1,4 +1,5 @@
 "use server";
+import { APPROVAL_AUDIT_ACTIONS } from "@/lib/approvals/decisions";
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import type { z } from "zod";
 import type { Tx } from "@/db";
@@ -200,7 +201,7 @@ export const decideRequirementDocAction = authedAction({
       entity: "requirementDoc",
       entityId: current.id,
       accountId: input.accountId,
-      action: approve ? "approve" : "return",
+      action: APPROVAL_AUDIT_ACTIONS[input.decision],
       before: summary(before),
       after: { ...summary(after), comment: input.comment },
     });

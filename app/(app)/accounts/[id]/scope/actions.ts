@@ -1,4 +1,5 @@
 "use server";
+import { APPROVAL_AUDIT_ACTIONS } from "@/lib/approvals/decisions";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { accounts, scopeChangeRequests, scopeItems } from "@/db/schema";
@@ -276,7 +277,7 @@ export const decideChangeRequestAction = authedAction({
       entity: "scopeChangeRequest",
       entityId: input.id,
       accountId: input.accountId,
-      action: input.decision === "approved" ? "approve" : "reject",
+      action: APPROVAL_AUDIT_ACTIONS[input.decision],
       before: { status: request.status },
       after: { status: after.status, comment: after.decisionComment, proposal: applied },
     });
