@@ -13,6 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { CHURN_TYPES, STAGES } from "@/lib/stages/stages";
 import { referenceItems } from "./reference-data";
+import { imports } from "./imports";
 import { users } from "./users";
 
 export const ACCOUNT_TYPES = ["buyer", "competitor", "partner", "supplier"] as const;
@@ -63,6 +64,8 @@ export const accounts = pgTable(
     outcomeReason: text("outcome_reason"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdById: uuid("created_by_id").references(() => users.id),
+    /** The import that created or last updated it (undo finds its records by it). */
+    importId: uuid("import_id").references(() => imports.id),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })
@@ -87,6 +90,9 @@ export const accounts = pgTable(
     index("accounts_grade_idx").on(t.grade),
     index("accounts_phone_idx").on(t.phone),
     index("accounts_email_idx").on(sql`lower(${t.email})`),
+    index("accounts_import_idx")
+      .on(t.importId)
+      .where(sql`${t.importId} is not null`),
     index("accounts_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
     // accounts_name_grams_idx, GIN over account_name_grams(name) for name search, is in
     // migration 0003 with the function it needs, which drizzle cannot declare.

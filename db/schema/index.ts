@@ -13,3 +13,4 @@ export * from "./sign-in-attempts";
 export * from "./activities";
 export * from "./tasks";
 export * from "./service";
+export * from "./imports";

@@ -12,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { accounts } from "./accounts";
+import { imports } from "./imports";
 import { users } from "./users";
 
 export const SIDES = ["customer", "ours"] as const;
@@ -63,6 +64,8 @@ export const stakeholders = pgTable(
     hobbies: text("hobbies").notNull().default(""),
     specialDates: jsonb("special_dates").$type<SpecialDate[]>().notNull().default([]),
     userId: uuid("user_id").references(() => users.id),
+    /** The import that created or last updated it (undo finds its records by it). */
+    importId: uuid("import_id").references(() => imports.id),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })
@@ -72,6 +75,9 @@ export const stakeholders = pgTable(
   },
   (t) => [
     index("stakeholders_account_idx").on(t.accountId),
+    index("stakeholders_import_idx")
+      .on(t.importId)
+      .where(sql`${t.importId} is not null`),
     uniqueIndex("stakeholders_one_primary_idx")
       .on(t.accountId)
       .where(sql`${t.isPrimary}`),
