@@ -105,6 +105,16 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
         firstResponse: text(after.firstResponseHours, none),
         resolution: text(after.resolutionHours, none),
       };
+    case "import":
+    case "importMapping":
+      return {
+        file: short(after.fileName ?? after.name ?? before.fileName, none),
+        rows: num(after.rows),
+        created: num(after.created),
+        updated: num(after.updated),
+        skipped: num(after.skipped),
+        errors: num(after.errors),
+      };
     case "evaluation":
       return {
         version: text(after.templateVersion, none),

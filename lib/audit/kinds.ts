@@ -41,6 +41,8 @@ export const AUDIT_KINDS = {
   calendarDay: ["create", "update", "delete"],
   job: ["retry", "run"],
   notification: ["markRead"],
+  import: ["upload", "check", "run", "undo"],
+  importMapping: ["save"],
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_KINDS;

@@ -115,7 +115,12 @@ export function checkRow(values: RowValues, lookup: ReferenceLookup): CheckedRow
     status: choice("status", values.status),
     grade: choice("grade", values.grade),
   });
-  if (!account.success) addIssues(errors, account.error.issues);
+  if (!account.success) {
+    // A name that is no reference item: its own error, not the schema's on the placeholder.
+    const references = Object.entries(errors);
+    addIssues(errors, account.error.issues);
+    for (const [field, messages] of references) errors[field] = messages.slice(0, 1);
+  }
 
   let contact: ContactInput | null = null;
   if (CONTACT_TARGETS.some((t) => values[t])) {

@@ -1,5 +1,6 @@
 import type { Queue } from "pg-boss";
 import { escalationSweepJob } from "@/lib/service/sweep";
+import { importCheckJob, importRunJob } from "@/lib/import/jobs";
 import { housekeepingJob } from "./housekeeping";
 import { taskOverdueJob, taskRemindersJob } from "./task-sweeps";
 
@@ -28,6 +29,8 @@ export const JOBS: JobDefinition<never>[] = [
   taskRemindersJob,
   taskOverdueJob,
   escalationSweepJob,
+  importCheckJob as JobDefinition<never>,
+  importRunJob as JobDefinition<never>,
 ];
 
 export const QUEUE_DEFAULTS: Omit<Queue, "name"> = {

@@ -6,7 +6,6 @@ import {
   accountPreviousCodes,
   accounts,
   accountTeam,
-  codeCounters,
   referenceItems,
   stageTransitions,
   users,
@@ -17,7 +16,8 @@ import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/versioned";
 import { changedFields } from "@/lib/actions/diff";
 import { fieldError } from "@/lib/actions/errors";
-import { codePrefix, customerCode, regradedCode } from "@/lib/accounts/code";
+import { regradedCode } from "@/lib/accounts/code";
+import { nextCode } from "@/lib/accounts/next-code";
 import { can, canOwnAccounts, worksOnAccounts } from "@/lib/policy";
 import {
   accountFieldsSchema,
@@ -40,28 +40,6 @@ async function areaCode(tx: Tx, areaId: number) {
     .where(and(eq(referenceItems.id, areaId), eq(referenceItems.kind, "area")));
   if (!area) throw fieldError("areaId", "accounts.validation.unknownArea");
   return area.code;
-}
-
-/** Next free code for grade + area; skips serials a director already used by hand. */
-async function nextCode(tx: Tx, grade: Grade, area: string) {
-  const prefix = codePrefix(grade, area);
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const [counter] = await tx
-      .insert(codeCounters)
-      .values({ prefix, last: 1 })
-      .onConflictDoUpdate({
-        target: codeCounters.prefix,
-        set: { last: sql`${codeCounters.last} + 1` },
-      })
-      .returning();
-    const code = customerCode(grade, area, counter!.last);
-    const [taken] = await tx
-      .select({ id: accounts.id })
-      .from(accounts)
-      .where(eq(accounts.code, code));
-    if (!taken) return code;
-  }
-  throw new Error(`No free customer code for ${prefix}`);
 }
 
 /** The old code stays findable by the exact-code search. */

@@ -1,0 +1,242 @@
+import { Readable } from "node:stream";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { beforeEach, describe, expect, test } from "vitest";
+import { db } from "@/db";
+import {
+  accounts,
+  auditLog,
+  importRows,
+  imports,
+  referenceItems,
+  stageTransitions,
+  stakeholders,
+} from "@/db/schema";
+import { createUser, truncateAll } from "@/db/testing/fixtures";
+import { runImport } from "./apply";
+import { checkImport } from "./check";
+import { DEFAULT_RULES, type DuplicateRules } from "./duplicates";
+import { suggestMapping } from "./suggest";
+import { storeUpload } from "./store";
+import { csvBytes, customerRows } from "./testing/generate";
+import { undoImport } from "./undo";
+
+const REFERENCE = [
+  { kind: "area" as const, code: "0101", nameEn: "Beijing", nameZh: "北京" },
+  { kind: "area" as const, code: "0201", nameEn: "Shanghai", nameZh: "上海" },
+  { kind: "area" as const, code: "0755", nameEn: "Shenzhen", nameZh: "深圳" },
+  { kind: "area" as const, code: "0571", nameEn: "Hangzhou", nameZh: "杭州" },
+  ...["涂料", "机械制造", "电子", "化工"].map((n, i) => ({
+    kind: "industry" as const,
+    code: `ind${i}`,
+    nameEn: `Industry ${i}`,
+    nameZh: n,
+  })),
+  ...["展会", "客户介绍", "网站", "电话开发"].map((n, i) => ({
+    kind: "source" as const,
+    code: `src${i}`,
+    nameEn: `Source ${i}`,
+    nameZh: n,
+  })),
+];
+
+let director: Awaited<ReturnType<typeof createUser>>;
+let manager: Awaited<ReturnType<typeof createUser>>;
+
+beforeEach(async () => {
+  await truncateAll();
+  await db.insert(referenceItems).values(REFERENCE);
+  director = await createUser("director");
+  manager = await createUser("manager");
+});
+
+async function upload(rows: string[][], ownerId: string | null, encoding = "gb18030" as const) {
+  const bytes = csvBytes(rows, encoding);
+  return db.transaction((tx) =>
+    storeUpload(tx, {
+      createdById: director.id,
+      ownerId,
+      fileName: "客户.csv",
+      body: Readable.from([bytes.subarray(0, 1000), bytes.subarray(1000)]),
+    }),
+  );
+}
+
+async function prepare(rows: string[][], rules: DuplicateRules = DEFAULT_RULES) {
+  const stored = await upload(rows, manager.id);
+  await db
+    .update(imports)
+    .set({ mapping: suggestMapping(stored.header), rules })
+    .where(eq(imports.id, stored.id));
+  const totals = await checkImport(stored.id);
+  await db.update(imports).set({ status: "queued" }).where(eq(imports.id, stored.id));
+  return { id: stored.id, totals, stored };
+}
+
+const importOf = async (id: string) =>
+  (await db.select().from(imports).where(eq(imports.id, id)))[0]!;
+const countWhere = async (table: typeof accounts | typeof stakeholders, id: string) =>
+  (
+    await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(table)
+      .where(eq(table.importId, id))
+  )[0]!.n;
+
+describe("import engine on PostgreSQL", () => {
+  test("a GBK upload is stored in chunks with its encoding and header detected", async () => {
+    const stored = await upload(customerRows(3), null);
+    expect(stored).toMatchObject({ format: "csv", encoding: "gb18030" });
+    expect(stored.header[0]).toBe("客户名称");
+  });
+
+  test("dry run: errors per row and field, duplicates found, nothing but the staging rows written", async () => {
+    await db.insert(accounts).values({
+      code: "n010199",
+      name: "导入测试上海第1号贸易股份有限公司",
+      areaId: (await db.select().from(referenceItems).limit(1))[0]!.id,
+    });
+    const rows = customerRows(6);
+    rows[2]![17] = "9999"; // row 3: unknown area
+    rows[3]![9] = "not-an-email"; // row 4: bad e-mail
+    rows[6] = [...rows[5]!]; // row 7 repeats row 6
+    const before = (await db.select({ n: sql<number>`count(*)::int` }).from(accounts))[0]!.n;
+    const { id, totals } = await prepare(rows);
+    expect(totals).toEqual({ total: 6, errors: 3, duplicates: 1 });
+    const staged = await db
+      .select()
+      .from(importRows)
+      .where(eq(importRows.importId, id))
+      .orderBy(importRows.rowNo);
+    expect(staged.map((r) => [r.rowNo, r.state, r.matchRule])).toEqual([
+      [2, "pending", "name"],
+      [3, "error", null],
+      [4, "error", null],
+      [5, "pending", null],
+      [6, "pending", null],
+      [7, "error", null],
+    ]);
+    expect(staged[1]!.errors).toEqual({ area: ["accounts.validation.unknownArea"] });
+    expect(staged[2]!.errors).toEqual({ email: ["invalidEmail"] });
+    expect(staged[5]!.errors).toEqual({ email: ["import.errors.sameAsRow|row=6"] });
+    const after = (await db.select({ n: sql<number>`count(*)::int` }).from(accounts))[0]!.n;
+    expect(after).toBe(before);
+  });
+
+  test("run: customers with codes as the form makes them, contacts, stage history, one audit row", async () => {
+    const { id } = await prepare(customerRows(5));
+    const done = await runImport(id, { batchSize: 2 });
+    expect(done).toMatchObject({ status: "done", createdCount: 5, contactCount: 5, doneRows: 5 });
+    const created = await db.select().from(accounts).where(eq(accounts.importId, id));
+    expect(created.map((a) => a.code).sort()).toEqual(
+      ["n020101", "p075501", "i057101", "n010101", "p020101"].sort(),
+    );
+    expect(new Set(created.map((a) => a.ownerId))).toEqual(new Set([manager.id]));
+    const contacts = await db.select().from(stakeholders).where(eq(stakeholders.importId, id));
+    expect(
+      contacts.map((c) => [c.isPrimary, c.side]).every(([p, s]) => p && s === "customer"),
+    ).toBe(true);
+    const moves = await db
+      .select()
+      .from(stageTransitions)
+      .where(
+        inArray(
+          stageTransitions.accountId,
+          created.map((a) => a.id),
+        ),
+      );
+    expect(moves).toHaveLength(5);
+    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    expect(
+      audit.map((a) => [a.entity, a.action, (a.after as { created: number }).created]),
+    ).toEqual([["import", "run", 5]]);
+  });
+
+  test("resume after a crash mid-import: every row applied exactly once", async () => {
+    const { id } = await prepare(customerRows(9));
+    await expect(runImport(id, { batchSize: 2, stopAfterBatches: 2 })).rejects.toThrow(/crash/);
+    const crashed = await importOf(id);
+    expect(crashed).toMatchObject({ status: "failed", doneRows: 4, createdCount: 4 });
+    expect(await countWhere(accounts, id)).toBe(4);
+    const done = await runImport(id, { batchSize: 2 });
+    expect(done).toMatchObject({ status: "done", doneRows: 9, createdCount: 9 });
+    expect(await countWhere(accounts, id)).toBe(9);
+    expect(await countWhere(stakeholders, id)).toBe(9);
+    const names = await db.select({ name: accounts.name }).from(accounts);
+    expect(new Set(names.map((n) => n.name)).size).toBe(9);
+  });
+
+  test("dedupe choices: per rule skip or update, per row create; undo restores the updated values", async () => {
+    const area = (
+      await db.select().from(referenceItems).where(eq(referenceItems.code, "0201"))
+    )[0]!;
+    const [old] = await db
+      .insert(accounts)
+      .values({
+        code: "i020177",
+        name: "旧名称",
+        phone: "021-55550000",
+        city: "苏州",
+        areaId: area.id,
+        ownerId: manager.id,
+      })
+      .returning();
+    await db
+      .insert(accounts)
+      .values({ code: "n020178", name: "导入测试杭州第3号贸易有限公司", areaId: area.id });
+    const rows = customerRows(4);
+    rows[2]![1] = "i020177"; // row 3: same code as `old` → update
+    const { id } = await prepare(rows, { ...DEFAULT_RULES, code: "update", name: "skip" });
+    // Row 4 matches another customer by name (skip by its rule); the user says create for it.
+    await db
+      .update(importRows)
+      .set({ choice: "create" })
+      .where(and(eq(importRows.importId, id), eq(importRows.rowNo, 4)));
+    const done = await runImport(id);
+    expect(done).toMatchObject({ createdCount: 3, updatedCount: 1, skippedCount: 0 });
+    const [updated] = await db.select().from(accounts).where(eq(accounts.id, old!.id));
+    expect(updated).toMatchObject({
+      name: rows[2]![0],
+      city: "深圳",
+      code: "i020177",
+      importId: id,
+      version: 2,
+    });
+
+    const undone = await db.transaction((tx) => undoImport(tx, id));
+    expect(undone).toEqual({ created: 3, updated: 1 });
+    const [restored] = await db.select().from(accounts).where(eq(accounts.id, old!.id));
+    expect(restored).toMatchObject({
+      name: "旧名称",
+      city: "苏州",
+      phone: "021-55550000",
+      importId: null,
+    });
+    expect(await countWhere(accounts, id)).toBe(0);
+    expect(await countWhere(stakeholders, id)).toBe(0);
+    expect((await importOf(id)).status).toBe("undone");
+  });
+
+  test("a manager's import skips a duplicate they may not change instead of updating it", async () => {
+    const area = (await db.select().from(referenceItems).limit(1))[0]!;
+    const other = await createUser("manager");
+    await db
+      .insert(accounts)
+      .values({ code: "i010177", name: "别人的客户", areaId: area.id, ownerId: other.id });
+    const rows = customerRows(1);
+    rows[1]![1] = "i010177";
+    const stored = await upload(rows, manager.id);
+    await db
+      .update(imports)
+      .set({
+        createdById: manager.id,
+        mapping: suggestMapping(stored.header),
+        rules: DEFAULT_RULES,
+      })
+      .where(eq(imports.id, stored.id));
+    await checkImport(stored.id);
+    await db.update(imports).set({ status: "queued" }).where(eq(imports.id, stored.id));
+    expect(await runImport(stored.id)).toMatchObject({ updatedCount: 0, skippedCount: 1 });
+    const [kept] = await db.select().from(accounts).where(eq(accounts.code, "i010177"));
+    expect(kept!.name).toBe("别人的客户");
+  });
+});

@@ -1,0 +1,39 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { imports } from "@/db/schema";
+import type { JobDefinition } from "@/lib/jobs/registry";
+import { runImport } from "./apply";
+import { checkImport } from "./check";
+import { ImportFileError } from "./parse";
+
+type ImportJob = { importId: string };
+
+/**
+ * The dry run as a job. A file that cannot be read with the chosen format and
+ * encoding goes back to "uploaded" with the reason, for the user to pick another.
+ */
+export const importCheckJob: JobDefinition<ImportJob> = {
+  name: "import-check",
+  queue: { retryLimit: 1, expireInSeconds: 30 * 60 },
+  run: async ({ importId }) => {
+    try {
+      return await checkImport(importId);
+    } catch (error) {
+      const reason = error instanceof ImportFileError ? error.key : "checkFailed";
+      await db
+        .update(imports)
+        .set({ status: "uploaded", error: reason })
+        .where(eq(imports.id, importId));
+      if (error instanceof ImportFileError) return { error: reason };
+      throw error;
+    }
+  },
+};
+
+/** The run as a job: pg-boss retries a failed or crashed run, which resumes at its checkpoint. */
+export const importRunJob: JobDefinition<ImportJob> = {
+  name: "import-run",
+  queue: { retryLimit: 5, retryDelay: 5, expireInSeconds: 60 * 60 },
+  run: ({ importId }) => runImport(importId),
+};
