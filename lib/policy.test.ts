@@ -4,6 +4,7 @@ import {
   can,
   canAcknowledgeEscalation,
   canOwnAccounts,
+  canUseImport,
   overridesGates,
   worksOnAccounts,
 } from "./policy";
@@ -70,5 +71,24 @@ describe("policy", () => {
     expect(canAcknowledgeEscalation(actor("executive"), ["executive-1"])).toBe(true);
     expect(canAcknowledgeEscalation(actor("manager"), ["executive-1"])).toBe(false);
     expect(canAcknowledgeEscalation(actor("director"), [])).toBe(true);
+  });
+
+  it("lets managers import into their own accounts, directors and admins into any owner", () => {
+    expect(rolesWhere((a) => can(a, "import.run")).sort()).toEqual([
+      "admin",
+      "director",
+      "manager",
+    ]);
+    expect(rolesWhere((a) => can(a, "import.anyOwner")).sort()).toEqual(["admin", "director"]);
+    const mine = { createdById: "manager-1" };
+    expect(rolesWhere((a) => canUseImport(a, mine)).sort()).toEqual([
+      "admin",
+      "director",
+      "manager",
+    ]);
+    expect(canUseImport({ id: "manager-2", role: "manager" }, mine)).toBe(false);
+    expect(
+      canUseImport({ id: "executive-1", role: "executive" }, { createdById: "executive-1" }),
+    ).toBe(false);
   });
 });

@@ -35,7 +35,9 @@ export type PolicyAction =
   | "service.read"
   | "service.work"
   | "service.reassign"
-  | "slaPolicy.manage";
+  | "slaPolicy.manage"
+  | "import.run"
+  | "import.anyOwner";
 
 /** Who an account's rules look at: a user's role is enough for the role-only rules. */
 type HasRole = { role: Role };
@@ -107,6 +109,12 @@ export function can(
       return leads(actor);
     case "dashboard.view":
       return true;
+    // Importing customers: whoever works on accounts; a manager's go to themselves,
+    // directors and admins choose any owner (or none yet).
+    case "import.run":
+      return worksOnAccounts(actor);
+    case "import.anyOwner":
+      return leads(actor);
     case "dashboard.viewAll":
       return role !== "manager";
     // Service requests: the account's people, and the manager a request was handed to.
@@ -134,3 +142,10 @@ export const canAcknowledgeEscalation = (actor: Actor, notifiedUserIds: readonly
 
 /** Accounts a role sees without membership: everything except for managers. */
 export const seesAllAccounts = (actor: HasRole) => actor.role !== "manager";
+
+/**
+ * Who may see and work an import (its mapping, dry run, run, undo): its uploader,
+ * and directors and admins; executives never.
+ */
+export const canUseImport = (actor: Actor, record: { createdById: string }) =>
+  worksOnAccounts(actor) && (leads(actor) || record.createdById === actor.id);

@@ -41,7 +41,7 @@ export const AUDIT_KINDS = {
   calendarDay: ["create", "update", "delete"],
   job: ["retry", "run"],
   notification: ["markRead"],
-  import: ["upload", "check", "run", "undo"],
+  import: ["upload", "check", "choose", "start", "run", "undo"],
   importMapping: ["save"],
 } as const;
 
