@@ -43,6 +43,9 @@ const UNSCOPED: Record<string, string> = {
   "gate-facts-planning.ts:costPlanFacts": "part of loadGateFacts",
   "evaluations.ts:listScorecardTemplates": "a count of evaluations per template, no account data",
   "service-rules.ts:firedStepIds": "fired steps of a request an action has already authorized",
+  "imports.ts:reportRows":
+    "staged rows of one import the caller may use (getImport: its uploader, directors, admins)",
+  "imports.ts:errorRowBatches": "the same, for the error report",
   "dashboards-schedule.ts:customStepLabels":
     "labels of step keys found by the scoped schedule query",
 };

@@ -155,6 +155,27 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
     base: () => ({ id: "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f" }),
   },
   markAllNotificationsReadAction: { as: "anyone", base: () => ({}) },
+  // imports: the owner's uploaded file (header 客户名称, 区号), checked
+  configureImportAction: {
+    as: "owner",
+    base: (w) => ({
+      id: w.importRecord.id,
+      encoding: "gb18030",
+      mapping: ["name", "area"],
+      rules: { code: "update", email: "skip", phone: "skip", name: "create" },
+      ownerId: null,
+    }),
+  },
+  chooseRowAction: {
+    as: "owner",
+    base: (w) => ({ id: w.importRecord.id, rowNo: 2, choice: "create" }),
+  },
+  startImportAction: { as: "owner", base: (w) => ({ id: w.importRecord.id }) },
+  undoImportAction: { as: "owner", base: (w) => ({ id: w.importRecord.id }) },
+  saveMappingAction: {
+    as: "owner",
+    base: () => ({ name: "客户表", byHeader: { 客户名称: "name", 区号: "area" } }),
+  },
   saveStageSettingAction: {
     as: "admin",
     base: () => ({ stage: "scope", expectedDays: "21", version: 0 }),

@@ -13,6 +13,8 @@ import { createStakeholderAction } from "@/app/(app)/accounts/[id]/stakeholder-a
 import { createServiceRequestAction } from "@/app/(app)/service/request-actions";
 import { db } from "@/db";
 import {
+  importRows,
+  imports,
   accounts,
   activities,
   tasks,
@@ -230,6 +232,30 @@ export async function buildFuzzWorld() {
     }),
   );
   signInAs(null);
+  const [upload] = await db
+    .insert(imports)
+    .values({
+      createdById: owner.id,
+      ownerId: owner.id,
+      fileName: "客户.csv",
+      format: "csv",
+      size: 40,
+      detectedEncoding: "gb18030",
+      encoding: "gb18030",
+      header: ["客户名称", "区号"],
+      mapping: ["name", "area"],
+      status: "checked",
+    })
+    .returning();
+  // Row 2 of the file duplicates the owner's account by name.
+  await db.insert(importRows).values({
+    importId: upload!.id,
+    rowNo: 2,
+    values: { name: account.name, area: "0101" },
+    state: "pending",
+    matchRule: "name",
+    matchAccountId: account.id,
+  });
   return loadFuzzWorld({
     users: { admin, director, owner, other, executive },
     reference: { industry: industry!, source: source!, area: area! },
@@ -237,6 +263,7 @@ export async function buildFuzzWorld() {
     late,
     foreign,
     requestId: request.id,
+    importId: upload!.id,
   });
 }
 
@@ -247,6 +274,7 @@ type Seeds = {
   late: typeof accounts.$inferSelect;
   foreign: typeof accounts.$inferSelect;
   requestId: string;
+  importId: string;
 };
 
 /** The world's records as they are now (versions move as the fuzz test's calls succeed). */
@@ -276,6 +304,7 @@ export async function loadFuzzWorld(seeds: Seeds) {
     request: await one(
       db.select().from(scopeChangeRequests).where(eq(scopeChangeRequests.id, seeds.requestId)),
     ),
+    importRecord: await one(db.select().from(imports).where(eq(imports.id, seeds.importId))),
     // Records a fuzzed delete may have removed: a made-up id then (the call is "not found").
     scopeItem: orGone(
       await db.select().from(scopeItems).where(eq(scopeItems.accountId, accountId)),

@@ -20,6 +20,7 @@ export const NAMESPACES = [
   "notifications",
   "exports",
   "service",
+  "import",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -12,10 +12,12 @@ export const configureImportSchema = z.object({
   id: z.uuid(),
   encoding: z.enum(ENCODINGS),
   mapping: z.array(z.enum(IMPORT_TARGETS).nullable()).max(500),
-  rules: z.object(Object.fromEntries(DUPLICATE_RULES.map((r) => [r, choice])) as Record<
-    (typeof DUPLICATE_RULES)[number],
-    typeof choice
-  >),
+  rules: z.object(
+    Object.fromEntries(DUPLICATE_RULES.map((r) => [r, choice])) as Record<
+      (typeof DUPLICATE_RULES)[number],
+      typeof choice
+    >,
+  ),
   ownerId: z.preprocess((v) => (v === "" ? null : v), z.uuid().nullable().optional()),
 });
 export type ConfigureImportInput = z.input<typeof configureImportSchema>;
@@ -31,8 +33,7 @@ export const chooseRowSchema = z.object({
 
 export const saveMappingSchema = z.object({
   name: z.string().trim().min(1, "required").max(100, limit()),
-  byHeader: z.record(z.string().max(200), z.enum(IMPORT_TARGETS)).refine(
-    (m) => Object.keys(m).length <= 500,
-    "tooMany|max=500",
-  ),
+  byHeader: z
+    .record(z.string().max(200), z.enum(IMPORT_TARGETS))
+    .refine((m) => Object.keys(m).length <= 500, "tooMany|max=500"),
 });

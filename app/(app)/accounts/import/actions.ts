@@ -5,7 +5,8 @@ import { authedAction, type Policy } from "@/lib/actions/action";
 import { conflict, fieldError } from "@/lib/actions/errors";
 import { missingTargets, repeatedTargets } from "@/lib/import/fields";
 import { undoImport } from "@/lib/import/undo";
-import { enqueue } from "@/lib/jobs/boss";
+import { importCheckJob, importRunJob } from "@/lib/import/jobs";
+import { sendImportJob } from "@/lib/import/send";
 import { can, canOwnAccounts, canUseImport } from "@/lib/policy";
 import {
   chooseRowSchema,
@@ -79,7 +80,7 @@ export const configureImportAction = authedAction({
       action: "check",
       after: { fileName: record.fileName },
     });
-    await enqueue("import-check", { importId: input.id }, { key: input.id });
+    await sendImportJob(importCheckJob, input.id);
     return { id: input.id };
   },
   revalidate: (input) => paths(input.id),
@@ -130,7 +131,7 @@ export const startImportAction = authedAction({
       action: "start",
       after: { fileName: record.fileName, rows: record.totalRows },
     });
-    await enqueue("import-run", { importId: input.id }, { key: input.id });
+    await sendImportJob(importRunJob, input.id);
     return { id: input.id };
   },
   revalidate: (input) => paths(input.id),
