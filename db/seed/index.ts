@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import * as schema from "../schema";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemoDelivery } from "./demo-delivery";
+import { seedDemoTasks } from "./demo-tasks";
 import { seedScheduleTemplates } from "./schedule-templates";
 import { seedDefaultScorecardTemplate } from "./scorecards";
 import type { Role } from "../schema";
@@ -38,6 +39,7 @@ export async function seedDemo(url: string): Promise<void> {
     await seedDefaultScorecardTemplate(db);
     await seedScheduleTemplates(db);
     await seedDemoDelivery(db, byEmail, byEmail.get("director@pcrm.example")!);
+    await seedDemoTasks(db);
   } finally {
     await sql.end();
   }
