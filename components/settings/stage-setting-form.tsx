@@ -6,8 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveStageSettingAction } from "@/app/(app)/admin/stages/actions";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
+import { InlineSave } from "@/components/settings/inline-save";
 import { useErrorText } from "@/components/ui/use-error-text";
 import type { PipelineStage } from "@/lib/stages/stages";
 import {
@@ -83,23 +83,12 @@ export function StageSettingForm({
           </p>
         ) : null}
       </div>
-      <Button
-        type="submit"
-        size="sm"
-        variant="secondary"
-        className="mt-1"
-        disabled={formState.isSubmitting}
-      >
-        {formState.isSubmitting ? t("saving") : t("save")}
-      </Button>
-      {notice ? (
-        <p
-          role={notice.ok ? "status" : "alert"}
-          className={notice.ok ? "mt-1.5 text-xs text-emerald-700" : "mt-1.5 text-xs text-red-600"}
-        >
-          {notice.text}
-        </p>
-      ) : null}
+      <InlineSave
+        submitting={formState.isSubmitting}
+        save={t("save")}
+        saving={t("saving")}
+        notice={notice}
+      />
     </form>
   );
 }
