@@ -50,6 +50,15 @@ const scope = ({ actor, filters }: DashboardArgs, ...more: (SQL | undefined)[]) 
   );
 
 /**
+ * Accounts are joined only when visibility or a filter reads them: a director's
+ * unfiltered coverage aggregates the period's return visits alone.
+ */
+const accountJoin = ({ actor, filters }: DashboardArgs) =>
+  accountConditions(actor, filters).length > 0
+    ? sql`join ${accounts} on ${accounts.id} = ${tasks.accountId}`
+    : sql``;
+
+/**
  * Return-visit coverage per manager (the task's assignee) and per quarter of the
  * trigger: completed within the window ÷ triggered (seed 003's target: 100 %),
  * with the pending ones (window still open) and the missed ones.
@@ -68,7 +77,7 @@ export async function returnVisitCoverage(args: CoverageArgs): Promise<CoverageR
       count(*) filter (where ${covered()})::int as covered,
       count(*) filter (where ${pending(args.today)})::int as pending
     from ${tasks}
-    join ${accounts} on ${accounts.id} = ${tasks.accountId}
+    ${accountJoin(args)}
     left join ${users} on ${users.id} = ${tasks.assigneeId}
     where ${scope(args)}
     group by 1, 2, 3
