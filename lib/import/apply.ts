@@ -18,7 +18,7 @@ import { writeAudit, type AuditEntry } from "@/lib/actions/audit";
 import { nextCodes } from "@/lib/accounts/next-code";
 import { can, type Actor } from "@/lib/policy";
 import { DEFAULT_RULES, decide } from "./duplicates";
-import { ACCOUNT_TARGETS } from "./fields";
+import { ACCOUNT_TARGETS, columnName } from "./fields";
 import { loadReferenceLookup } from "./lookup";
 import { checkRow, type AccountInput, type ContactInput, type ReferenceLookup } from "./rows";
 
@@ -38,7 +38,6 @@ type Outcome = {
 const UPDATABLE = ACCOUNT_TARGETS.filter((t) => !["code", "grade", "area"].includes(t)).map(
   (t) => (({ industry: "industryId", source: "sourceId" }) as Record<string, string>)[t] ?? t,
 ) as (keyof AccountInput)[];
-const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 type Context = {
   record: Import;
@@ -151,7 +150,7 @@ async function updateAccounts(
     };
     const set: Record<string, unknown> = {};
     for (const f of fields) {
-      previous[snake(f)] = existing[f as keyof typeof existing];
+      previous[columnName(f)] = existing[f as keyof typeof existing];
       set[f] = item.account[f];
     }
     const [after] = await tx

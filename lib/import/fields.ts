@@ -58,3 +58,6 @@ export function repeatedTargets(mapping: ColumnMapping): ImportTarget[] {
   for (const t of mapping) if (t) (seen.has(t) ? twice : seen).add(t);
   return [...twice];
 }
+
+/** A field's database column name (`postalCode` → `postal_code`), for the values an update kept. */
+export const columnName = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -2,15 +2,14 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { accounts, importRows, imports, stakeholders } from "@/db/schema";
-import { ACCOUNT_TARGETS } from "./fields";
+import { ACCOUNT_TARGETS, columnName } from "./fields";
 
-const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 /** Columns an import's update may have changed, and the two it always sets. */
 const RESTORABLE = [
   ...ACCOUNT_TARGETS.filter((t) => !["code", "grade", "area", "industry", "source"].includes(t)),
   "industryId",
   "sourceId",
-].map(snake);
+].map(columnName);
 
 /**
  * Undoes a finished import in the caller's transaction: the customers it created go
