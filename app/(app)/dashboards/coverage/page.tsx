@@ -17,7 +17,11 @@ export default async function CoverageDashboardPage({
     <>
       <PeriodLine query={query} />
       <Suspense fallback={<PanelSkeleton />}>
-        <CoverageSection actor={user} query={query} today={todayIn(env.PCRM_TIME_ZONE, new Date())} />
+        <CoverageSection
+          actor={user}
+          query={query}
+          today={todayIn(env.PCRM_TIME_ZONE, new Date())}
+        />
       </Suspense>
     </>
   );

@@ -4,11 +4,7 @@ import {
   decideEvaluationAction,
   submitEvaluationAction,
 } from "@/app/(app)/accounts/[id]/evaluation/actions";
-import {
-  answersAll,
-  evaluationRow,
-  startEvaluation,
-} from "@/db/testing/evaluation-fixtures";
+import { answersAll, evaluationRow, startEvaluation } from "@/db/testing/evaluation-fixtures";
 import { createAccountIn } from "@/db/testing/planning-fixtures";
 import { db } from "@/db";
 import { scorecardTemplates, scorecardTemplateVersions } from "@/db/schema";

@@ -28,7 +28,9 @@ export default async function MissedReturnVisitsPage({
           actor={user}
           query={query}
           today={todayIn(env.PCRM_TIME_ZONE, new Date())}
-          assigneeId={assignee === "none" ? null : assignee && UUID.test(assignee) ? assignee : undefined}
+          assigneeId={
+            assignee === "none" ? null : assignee && UUID.test(assignee) ? assignee : undefined
+          }
           quarter={quarter && QUARTER.test(quarter) ? quarter : undefined}
         />
       </Suspense>
