@@ -4,20 +4,18 @@ import { z } from "zod";
 import { authedAction, publicAction } from "@/lib/actions/action";
 import { signOut } from "@/lib/auth";
 import { endSessions } from "@/lib/auth/end-sessions";
-import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
+import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { localeSchema } from "@/lib/validations/auth";
 
 /** Remembers the chosen UI language for a year; works signed in or out. */
-export const setLocaleAction = publicAction(
-  z.object({ locale: z.enum(LOCALES) }),
-  async ({ locale }) => {
-    (await cookies()).set(LOCALE_COOKIE, locale, {
-      path: "/",
-      maxAge: 60 * 60 * 24 * 365,
-      sameSite: "lax",
-    });
-    return null;
-  },
-);
+export const setLocaleAction = publicAction(localeSchema, async ({ locale }) => {
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+  });
+  return null;
+});
 
 const endOwnSessions = authedAction({
   schema: z.object({}),

@@ -1,15 +1,13 @@
 "use server";
-import { z } from "zod";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { isDatabaseUnavailable } from "@/db/unavailable";
 import { publicAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/errors";
-import { credentialsSchema, signIn } from "@/lib/auth";
+import { signIn } from "@/lib/auth";
 import { safeRedirect } from "@/lib/auth/redirect";
+import { signInSchema } from "@/lib/validations/auth";
 
-const schema = credentialsSchema.extend({ callbackUrl: z.string().optional() });
-
-export const signInAction = publicAction(schema, async ({ email, password, callbackUrl }) => {
+export const signInAction = publicAction(signInSchema, async ({ email, password, callbackUrl }) => {
   try {
     await signIn("credentials", { email, password, redirectTo: safeRedirect(callbackUrl) });
   } catch (error) {

@@ -1,15 +1,12 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { z } from "zod";
+import { credentialsSchema } from "@/lib/validations/auth";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 import { verifyPassword } from "./password";
 import { isSignInLocked, recordSignInFailure, recordSignInSuccess } from "./throttle";
 
-export const credentialsSchema = z.object({
-  email: z.email("invalidEmail").max(254),
-  password: z.string().min(1, "required").max(200),
-});
+export { credentialsSchema };
 
 /** Sign-in is paused for this e-mail or address (too many failures); the same for any e-mail. */
 export class SignInLockedError extends Error {
