@@ -68,6 +68,11 @@ export default async function AccountsPage({
                 <PrintButton label={t("list.print")} />
               </>
             ) : null}
+            {can(user, "import.run") ? (
+              <Link href="/accounts/import" className={`${secondary} print:hidden`}>
+                {t("list.import")}
+              </Link>
+            ) : null}
             {newButton}
           </>
         }
