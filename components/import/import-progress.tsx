@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { ImportStatus } from "@/db/schema/imports";
 
-type Progress = { status: ImportStatus; totalRows: number; doneRows: number };
+type Progress = { status: ImportStatus; totalRows: number; errorRows: number; doneRows: number };
 
 const MOVING: ImportStatus[] = ["checking", "queued", "running", "failed"];
 
@@ -43,7 +43,8 @@ export function ImportProgress({ id, initial }: { id: string; initial: Progress 
     };
   }, [id, moving, router]);
 
-  const total = Math.max(progress.totalRows, 0);
+  // The run goes through the rows without errors.
+  const total = Math.max(progress.totalRows - progress.errorRows, 0);
   const done = progress.status === "checking" ? 0 : Math.min(progress.doneRows, total);
   return (
     <div className="space-y-2" aria-live="polite">

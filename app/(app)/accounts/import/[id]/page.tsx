@@ -44,6 +44,7 @@ export default async function ImportDetailPage({
   const progress = {
     status,
     totalRows: record.totalRows,
+    errorRows: record.errorRows,
     doneRows: record.doneRows,
   };
   const configurable = status === "uploaded" || status === "checked";
