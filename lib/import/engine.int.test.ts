@@ -19,6 +19,7 @@ import { suggestMapping } from "./suggest";
 import { storeUpload } from "./store";
 import { csvBytes, customerRows } from "./testing/generate";
 import { undoImport } from "./undo";
+import { undoBlocker } from "./undo-guard";
 
 const REFERENCE = [
   { kind: "area" as const, code: "0101", nameEn: "Beijing", nameZh: "北京" },
@@ -202,6 +203,8 @@ describe("import engine on PostgreSQL", () => {
       version: 2,
     });
 
+    // Untouched since the import (created and updated customers alike): undo may run.
+    expect(await db.transaction((tx) => undoBlocker(tx, id))).toBeNull();
     const undone = await db.transaction((tx) => undoImport(tx, id));
     expect(undone).toEqual({ created: 3, updated: 1 });
     const [restored] = await db.select().from(accounts).where(eq(accounts.id, old!.id));

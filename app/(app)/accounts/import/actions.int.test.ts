@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
-import { accounts, auditLog, imports, referenceItems } from "@/db/schema";
+import { accounts, auditLog, imports, referenceItems, stakeholders } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import { runImport } from "@/lib/import/apply";
@@ -172,6 +172,41 @@ describe("import actions: allow and deny", () => {
     signInAs(manager.id);
     expect(await undoImportAction({ id })).toEqual({ ok: true, data: { created: 3, updated: 0 } });
     expect(await db.select().from(accounts)).toEqual([]);
+  });
+
+  test("undo is refused, changing nothing, when a customer it touched was edited or got new records since", async () => {
+    const id = await uploaded(manager);
+    await configure(id);
+    await checkImport(id);
+    await startImportAction({ id });
+    await runImport(id);
+    const [first, second] = await db.select().from(accounts).orderBy(accounts.code);
+    // A contact added by hand to a customer the import created: undo would delete it.
+    await db.insert(stakeholders).values({
+      accountId: first!.id,
+      side: "customer",
+      name: "后来添加的联系人",
+      decisionRole: "decision_maker",
+    });
+    expect(await undoImportAction({ id })).toMatchObject({
+      ok: false,
+      error: "refused",
+      message: "import.errors.undoAttached",
+    });
+    await db.delete(stakeholders).where(eq(stakeholders.name, "后来添加的联系人"));
+    // An edit since the import: undo would delete (or overwrite) it.
+    await db
+      .update(accounts)
+      .set({ name: "已修改", version: second!.version + 1 })
+      .where(eq(accounts.id, second!.id));
+    expect(await undoImportAction({ id })).toMatchObject({
+      ok: false,
+      error: "refused",
+      message: "import.errors.undoChanged",
+    });
+    expect((await db.select().from(accounts)).length).toBe(3);
+    const [record] = await db.select().from(imports).where(eq(imports.id, id));
+    expect(record!.status).toBe("done");
   });
 
   test("saving a mapping: workers may, executives may not", async () => {

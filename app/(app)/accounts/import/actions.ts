@@ -2,9 +2,10 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { importMappings, importRows, imports, users } from "@/db/schema";
 import { authedAction, type Policy } from "@/lib/actions/action";
-import { conflict, fieldError } from "@/lib/actions/errors";
+import { conflict, fieldError, refused } from "@/lib/actions/errors";
 import { missingTargets, repeatedTargets } from "@/lib/import/fields";
 import { undoImport } from "@/lib/import/undo";
+import { undoBlocker } from "@/lib/import/undo-guard";
 import { importCheckJob, importRunJob } from "@/lib/import/jobs";
 import { sendImportJob } from "@/lib/import/send";
 import { can, canOwnAccounts, canUseImport } from "@/lib/policy";
@@ -137,13 +138,16 @@ export const startImportAction = authedAction({
   revalidate: (input) => paths(input.id),
 });
 
-/** Undoes a finished import in one transaction: all of it or nothing. */
+/** Undoes a finished import in one transaction: all of it or nothing; refused when later work would be lost (lib/import/undo-guard.ts). */
 export const undoImportAction = authedAction({
   schema: importRefSchema,
   policy: onImport,
   run: async ({ tx, input, audit }) => {
     const record = await lockedImport(tx, input.id);
     if (record.status !== "done") throw conflict();
+    const blocker = await undoBlocker(tx, input.id);
+    if (blocker === "changed") throw refused("import.errors.undoChanged");
+    if (blocker === "attached") throw refused("import.errors.undoAttached");
     const counts = await undoImport(tx, input.id);
     await audit({
       entity: "import",
