@@ -2,12 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { IMPORT_TARGETS } from "@/lib/import/fields";
 import { errorText } from "@/lib/import/report";
+import { RowChoice } from "./row-choice";
 
 type ReportRow = {
   rowNo: number;
   values: Record<string, string | undefined>;
   errors: Record<string, string[]> | null;
   matchRule: string | null;
+  state: string;
+  choice: "skip" | "update" | "create" | null;
 };
 
 /**
@@ -73,6 +76,9 @@ export async function CheckReport({
                         <li>{t("check.matchedBy", { rule: t(`rules.${row.matchRule}`) })}</li>
                       ) : null}
                     </ul>
+                    {row.matchRule && row.state === "pending" ? (
+                      <RowChoice id={id} rowNo={row.rowNo} choice={row.choice} />
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -15,7 +15,8 @@ import {
   type ColumnMapping,
   type ImportTarget,
 } from "@/lib/import/fields";
-import { applySavedMapping } from "@/lib/import/suggest";
+import { applySavedMapping, mappingByHeader } from "@/lib/import/suggest";
+import { SaveMapping } from "./save-mapping";
 
 export type ConfigureFormProps = {
   id: string;
@@ -164,6 +165,7 @@ export function ConfigureForm(props: ConfigureFormProps) {
             ))}
           </tbody>
         </table>
+        <SaveMapping byHeader={mappingByHeader(props.header, mapping)} />
       </fieldset>
 
       <fieldset className="space-y-3">
