@@ -14,6 +14,7 @@ import {
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { runImport } from "./apply";
 import { checkImport } from "./check";
+import { importCheckJob } from "./jobs";
 import { DEFAULT_RULES, type DuplicateRules } from "./duplicates";
 import { suggestMapping } from "./suggest";
 import { storeUpload } from "./store";
@@ -217,6 +218,32 @@ describe("import engine on PostgreSQL", () => {
     expect(await countWhere(accounts, id)).toBe(0);
     expect(await countWhere(stakeholders, id)).toBe(0);
     expect((await importOf(id)).status).toBe("undone");
+  });
+
+  test("the dry-run job waits for the settings of the action that queued it to commit", async () => {
+    const stored = await upload(customerRows(3), manager.id);
+    const before = await importOf(stored.id);
+    // Queued with the version the action's (still open) transaction will commit.
+    const job = importCheckJob.run(
+      { importId: stored.id, version: before.version + 1 },
+      { now: new Date() },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await db
+      .update(imports)
+      .set({
+        mapping: suggestMapping(stored.header),
+        rules: DEFAULT_RULES,
+        status: "checking",
+        version: before.version + 1,
+      })
+      .where(eq(imports.id, stored.id));
+    expect(await job).toMatchObject({ total: 3 });
+    expect(await importOf(stored.id)).toMatchObject({
+      status: "checked",
+      totalRows: 3,
+      error: null,
+    });
   });
 
   test("a manager's import skips a duplicate they may not change instead of updating it", async () => {

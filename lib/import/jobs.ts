@@ -7,7 +7,25 @@ import { runImport } from "./apply";
 import { checkImport } from "./check";
 import { ImportFileError } from "./parse";
 
-type ImportJob = { importId: string };
+/** `version`: the import's version once the queuing action commits (the dry run's settings). */
+type ImportJob = { importId: string; version?: number };
+
+/**
+ * The action that queues the dry run commits right after sending it (pg-boss sends on
+ * its own connection): wait until its settings are visible. False when they never
+ * are (the action rolled back) or the import is no longer waiting for a dry run.
+ */
+async function settingsCommitted(importId: string, version: number) {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const [record] = await db
+      .select({ status: imports.status, version: imports.version })
+      .from(imports)
+      .where(eq(imports.id, importId));
+    if (record && record.version >= version) return record.status === "checking";
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
 
 /**
  * The dry run as a job. A file that cannot be read with the chosen format and
@@ -16,7 +34,8 @@ type ImportJob = { importId: string };
 export const importCheckJob: JobDefinition<ImportJob> = {
   name: "import-check",
   queue: { retryLimit: 1, expireInSeconds: 30 * 60 },
-  run: async ({ importId }) => {
+  run: async ({ importId, version = 0 }) => {
+    if (!(await settingsCommitted(importId, version))) return null;
     try {
       return await checkImport(importId);
     } catch (error) {

@@ -6,9 +6,14 @@ import type { importCheckJob } from "./jobs";
 
 /**
  * Queues the dry run or the run of an import (one at a time per import). Apart from
- * ./jobs.ts, which the job registry imports: the worker imports the registry.
+ * ./jobs.ts, which the job registry imports: the worker imports the registry. `version`
+ * is what the import's version will be once the caller commits; the job waits for it.
  */
-export async function sendImportJob(job: typeof importCheckJob, importId: string) {
+export async function sendImportJob(
+  job: typeof importCheckJob,
+  importId: string,
+  version?: number,
+) {
   await ensureQueue(await getBoss(), job as JobDefinition<never>);
-  return enqueue(job.name, { importId }, { key: importId });
+  return enqueue(job.name, { importId, version }, { key: importId });
 }

@@ -81,7 +81,7 @@ export const configureImportAction = authedAction({
       action: "check",
       after: { fileName: record.fileName },
     });
-    await sendImportJob(importCheckJob, input.id);
+    await sendImportJob(importCheckJob, input.id, record.version + 1);
     return { id: input.id };
   },
   revalidate: (input) => paths(input.id),
