@@ -84,3 +84,19 @@ test("a director imports a GBK CSV with a dry run, follows the progress and undo
   await page.goto(`/accounts?q=${encodeURIComponent(prefix)}`);
   for (const name of names) await expect(page.getByRole("link", { name })).toHaveCount(0);
 });
+
+test("an executive has no import link, the import page answers 403 and the upload is refused", async ({
+  pageAs,
+}) => {
+  const executive = await pageAs("executive");
+  await executive.goto("/accounts");
+  await expect(executive.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(executive.getByRole("link", { name: "Import customers" })).toHaveCount(0);
+  expect((await executive.goto("/accounts/import"))?.status()).toBe(403);
+  await expect(executive.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  const upload = await executive.request.post("/accounts/import/upload?name=a.csv", {
+    data: Buffer.from("客户名称,区号\r\n甲,0101\r\n"),
+  });
+  expect(upload.status()).toBe(403);
+  expect(await upload.json()).toEqual({ error: "forbidden" });
+});
