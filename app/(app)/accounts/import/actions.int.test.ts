@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
-import { accounts, auditLog, imports, referenceItems, stakeholders } from "@/db/schema";
+import { accounts, auditLog, importRows, imports, referenceItems, stakeholders } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import { runImport } from "@/lib/import/apply";
@@ -9,6 +9,7 @@ import { checkImport } from "@/lib/import/check";
 import { csvBytes, customerRows } from "@/lib/import/testing/generate";
 import { stopBoss } from "@/lib/jobs/boss";
 import {
+  chooseRowAction,
   configureImportAction,
   saveMappingAction,
   startImportAction,
@@ -207,6 +208,50 @@ describe("import actions: allow and deny", () => {
     expect((await db.select().from(accounts)).length).toBe(3);
     const [record] = await db.select().from(imports).where(eq(imports.id, id));
     expect(record!.status).toBe("done");
+  });
+
+  test("choosing a duplicate row's action: the uploader may; another manager and an executive get not found, nothing written", async () => {
+    const rows = customerRows(3);
+    const [area] = await db.select().from(referenceItems).limit(1);
+    // Row 1's customer already exists (same name): a duplicate.
+    await db.insert(accounts).values({ code: "x000001", name: rows[1]![0]!, areaId: area!.id });
+    const id = await uploaded(manager, rows);
+    await configure(id);
+    await checkImport(id);
+    const [duplicate] = await db
+      .select()
+      .from(importRows)
+      .where(and(eq(importRows.importId, id), isNotNull(importRows.matchRule)));
+    const choose = { id, rowNo: duplicate!.rowNo, choice: "create" as const };
+    const choiceNow = async () =>
+      (
+        await db
+          .select({ choice: importRows.choice })
+          .from(importRows)
+          .where(and(eq(importRows.importId, id), eq(importRows.rowNo, duplicate!.rowNo)))
+      )[0]!.choice;
+    for (const denied of [other, executive]) {
+      signInAs(denied.id);
+      expect(await chooseRowAction(choose)).toMatchObject({ ok: false, error: "not_found" });
+    }
+    expect(await choiceNow()).toBeNull();
+    signInAs(manager.id);
+    expect(await chooseRowAction(choose)).toEqual({ ok: true, data: { rowNo: duplicate!.rowNo } });
+    expect(await choiceNow()).toBe("create");
+    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    expect(audit.map((a) => a.action)).toContain("choose");
+  });
+
+  test("starting an import: another manager and an executive get not found; it stays checked", async () => {
+    const id = await uploaded(manager);
+    await configure(id);
+    await checkImport(id);
+    for (const denied of [other, executive]) {
+      signInAs(denied.id);
+      expect(await startImportAction({ id })).toMatchObject({ ok: false, error: "not_found" });
+    }
+    const [record] = await db.select().from(imports).where(eq(imports.id, id));
+    expect(record!.status).toBe("checked");
   });
 
   test("saving a mapping: workers may, executives may not", async () => {
