@@ -1,5 +1,5 @@
 import { and, eq, isNotNull } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, test } from "vitest";
+import { afterAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { db } from "@/db";
 import { accounts, auditLog, importRows, imports, referenceItems, stakeholders } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
@@ -102,6 +102,22 @@ describe("upload", () => {
     expect((await post("a,b\r\n1,2")).status).toBe(403);
     signInAs(null);
     expect((await post("a,b\r\n1,2")).status).toBe(401);
+    expect(await db.select().from(imports)).toEqual([]);
+  });
+
+  test("while the database is down: 503 unavailable with Retry-After, not a 500", async () => {
+    signInAs(manager.id);
+    const down = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), {
+      code: "ECONNREFUSED",
+    });
+    const spy = vi.spyOn(db, "transaction").mockRejectedValueOnce(down);
+    try {
+      const response = await post(new Uint8Array(csvBytes(customerRows(1), "gb18030")));
+      expect([response.status, await response.json()]).toEqual([503, { error: "unavailable" }]);
+      expect(response.headers.get("retry-after")).toBe("5");
+    } finally {
+      spy.mockRestore();
+    }
     expect(await db.select().from(imports)).toEqual([]);
   });
 

@@ -1,8 +1,11 @@
 import { db } from "@/db";
+import { databaseKnownDown, reportDatabaseError } from "@/db/readiness";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { writeAudit, type AuditEntry } from "@/lib/actions/audit";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ImportFileError } from "@/lib/import/parse";
 import { ImportTooLargeError, MAX_IMPORT_BYTES, storeUpload } from "@/lib/import/store";
+import { RETRY_AFTER_SECONDS } from "@/lib/http/unavailable";
 import { can } from "@/lib/policy";
 
 const answer = (status: number, body: object) => Response.json(body, { status });
@@ -24,9 +27,26 @@ function sameOrigin(request: Request) {
  * `POST /accounts/import/upload?name=<file name>` with the file as the body: the
  * upload (too big for a server action's 1 MB), under the same rules as one —
  * session, policy (`import.run`), one transaction with its audit row, a typed answer:
- * 201 `{ id }`, or 401/403/413/400 with `{ error }` (an `import.errors` key).
+ * 201 `{ id }`, or 401/403/413/400 with `{ error }` (an `import.errors` key). While
+ * the database is down, 503 `{ error: "unavailable" }` as actions answer, not a 500.
  */
 export async function POST(request: Request) {
+  const unavailable = () =>
+    Response.json(
+      { error: "unavailable" },
+      { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } },
+    );
+  if (databaseKnownDown()) return unavailable();
+  try {
+    return await upload(request);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    reportDatabaseError();
+    return unavailable();
+  }
+}
+
+async function upload(request: Request) {
   const user = await getCurrentUser();
   if (!user) return answer(401, { error: "signIn" });
   if (!sameOrigin(request)) return answer(403, { error: "forbidden" });
