@@ -29,7 +29,8 @@ export const notifications = pgTable(
     params: jsonb("params").$type<NotificationParams>().notNull().default({}),
     link: text("link").notNull(),
     dedupeKey: text("dedupe_key"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Milliseconds, as a JS Date holds them: the list pages by (created_at, id). */
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
   },
   (t) => [
