@@ -74,6 +74,8 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
         method: text(after.method, "none"),
         satisfaction: num(after.satisfaction),
         reason: short(after.reason, none),
+        assignee: text(after.assignee, none),
+        previousAssignee: text(before.assignee, none),
       };
     case "returnVisitTrigger":
       return {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { getAccount } from "@/db/queries/accounts";
 import { listAccounts } from "@/db/queries/accounts-search";
-import { accounts, auditLog, referenceItems, stageTransitions } from "@/db/schema";
+import { accounts, auditLog, referenceItems, stageTransitions, tasks } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import {
@@ -268,6 +268,51 @@ describe("assignOwnerAction", () => {
     expect(audit).toMatchObject({
       before: { ownerId: zhang.id, team: [] },
       after: { ownerId: chen.id, team: [wang.id] },
+    });
+  });
+
+  test("the old owner's open tasks on the account move to the new owner, audited", async () => {
+    const [zhang, chen, wang, director] = await Promise.all([
+      createUser("manager"),
+      createUser("manager"),
+      createUser("manager"),
+      createUser("director"),
+    ]);
+    const { id } = await create(zhang.id);
+    const task = (over: Partial<typeof tasks.$inferInsert>) => ({
+      kind: "follow_up" as const,
+      accountId: id,
+      assigneeId: zhang.id,
+      title: "寄送样品",
+      windowStart: new Date(),
+      windowEndsOn: "2026-12-10",
+      dueDate: "2026-12-10",
+      remindedAt: new Date(),
+      ...over,
+    });
+    const [open, done, others] = await db
+      .insert(tasks)
+      .values([
+        task({}),
+        task({ status: "done", completedAt: new Date() }),
+        task({ assigneeId: wang.id, title: "报价" }),
+      ])
+      .returning();
+    signInAs(director.id);
+    const result = await assignOwnerAction({ id, version: 1, ownerId: chen.id });
+    expect(result).toEqual({ ok: true, data: { version: 2 } });
+    const assignee = async (taskId: string) =>
+      (await db.select().from(tasks).where(eq(tasks.id, taskId)))[0]!;
+    expect(await assignee(open!.id)).toMatchObject({ assigneeId: chen.id, remindedAt: null });
+    expect((await assignee(done!.id)).assigneeId).toBe(zhang.id);
+    expect((await assignee(others!.id)).assigneeId).toBe(wang.id);
+    const moves = await auditOf(id, "reassign");
+    expect(moves).toHaveLength(1);
+    expect(moves[0]).toMatchObject({
+      entity: "task",
+      entityId: open!.id,
+      before: { assignee: zhang.name },
+      after: { assignee: chen.name },
     });
   });
 

@@ -8,6 +8,7 @@ import {
   accountTeam,
   referenceItems,
   stageTransitions,
+  tasks,
   users,
   type Grade,
 } from "@/db/schema";
@@ -15,6 +16,7 @@ import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/versioned";
 import { changedFields } from "@/lib/actions/diff";
+import type { AuditEntry } from "@/lib/actions/audit";
 import { fieldError } from "@/lib/actions/errors";
 import { regradedCode } from "@/lib/accounts/code";
 import { nextCode } from "@/lib/accounts/next-code";
@@ -228,10 +230,48 @@ export const assignOwnerAction = authedAction({
       before: { ownerId: before.ownerId, team: previous.map((t) => t.userId).sort() },
       after: { ownerId: after.ownerId, team: [...team].sort() },
     });
+    if (before.ownerId && before.ownerId !== input.ownerId)
+      await handOverOpenTasks(tx, audit, input.id, before.ownerId, input.ownerId);
     return { version: after.version };
   },
   revalidate: (input) => paths(input.id),
 });
+
+type AuditFn = (entry: AuditEntry) => Promise<void>;
+
+/** Open tasks the previous owner had on the account move to the new owner, one audit row each. */
+async function handOverOpenTasks(
+  tx: Tx,
+  audit: AuditFn,
+  accountId: string,
+  fromId: string,
+  toId: string,
+) {
+  const moved = await tx
+    .update(tasks)
+    .set({ assigneeId: toId, remindedAt: null, overdueNotifiedAt: null })
+    .where(
+      and(eq(tasks.accountId, accountId), eq(tasks.assigneeId, fromId), eq(tasks.status, "open")),
+    )
+    .returning();
+  if (!moved.length) return;
+  const names = await tx
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, [fromId, toId]));
+  const nameOf = (id: string) => names.find((u) => u.id === id)?.name ?? "";
+  for (const task of moved) {
+    const summary = { kind: task.kind, triggerKey: task.triggerKey, title: task.title };
+    await audit({
+      entity: "task",
+      entityId: task.id,
+      accountId,
+      action: "reassign",
+      before: { ...summary, assignee: nameOf(fromId) },
+      after: { ...summary, assignee: nameOf(toId) },
+    });
+  }
+}
 
 export const editCodeAction = authedAction({
   schema: editCodeSchema,
