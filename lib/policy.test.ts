@@ -6,6 +6,7 @@ import {
   canOwnAccounts,
   canUseImport,
   overridesGates,
+  seesAllImports,
   worksOnAccounts,
 } from "./policy";
 
@@ -90,5 +91,6 @@ describe("policy", () => {
     expect(
       canUseImport({ id: "executive-1", role: "executive" }, { createdById: "executive-1" }),
     ).toBe(false);
+    expect(rolesWhere(seesAllImports).sort()).toEqual(["admin", "director"]);
   });
 });

@@ -149,3 +149,6 @@ export const seesAllAccounts = (actor: HasRole) => actor.role !== "manager";
  */
 export const canUseImport = (actor: Actor, record: { createdById: string }) =>
   worksOnAccounts(actor) && (leads(actor) || record.createdById === actor.id);
+
+/** Whose imports the import list reads: directors and admins everyone's, the others only their own. */
+export const seesAllImports = (actor: HasRole) => leads(actor);

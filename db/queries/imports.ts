@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { Encoding } from "@/lib/import/encoding";
 import { previewRows } from "@/lib/import/parse";
 import { storedBytes } from "@/lib/import/store";
-import { canUseImport } from "@/lib/policy";
+import { canUseImport, seesAllImports } from "@/lib/policy";
 
 /** An import the user may use (its uploader, directors, admins), else null. */
 export async function getImport(user: CurrentUser, id: string): Promise<Import | null> {
@@ -20,7 +20,7 @@ export async function listImports(user: CurrentUser, limit = 20) {
   const all = await db
     .select()
     .from(imports)
-    .where(user.role === "manager" ? eq(imports.createdById, user.id) : undefined)
+    .where(seesAllImports(user) ? undefined : eq(imports.createdById, user.id))
     .orderBy(desc(imports.createdAt))
     .limit(limit);
   return all.filter((r) => canUseImport(user, r));
