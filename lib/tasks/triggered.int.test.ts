@@ -134,4 +134,32 @@ describe("the triggers wired into actions", () => {
     expect(await edit(3, "2026-03-20")).toMatchObject({ ok: true });
     expect(await followUp()).toMatchObject([{ status: "open", dueDate: "2026-03-20" }]);
   });
+
+  test("moving or reopening a follow-up re-arms its reminder and overdue notice", async () => {
+    signInAs(ownerId);
+    const created = await createActivityAction({
+      accountId,
+      fields: activity({ type: "call", nextFollowUp: "2026-03-10" }),
+    });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const notified = () =>
+      db
+        .update(tasks)
+        .set({ remindedAt: at, overdueNotifiedAt: at })
+        .where(eq(tasks.accountId, accountId));
+    const edit = (version: number, nextFollowUp: string) =>
+      updateActivityAction({
+        id: created.data.id,
+        version,
+        fields: activity({ type: "call", nextFollowUp }),
+      });
+    const armed = { status: "open", remindedAt: null, overdueNotifiedAt: null };
+    await notified();
+    expect(await edit(1, "2026-03-12")).toMatchObject({ ok: true });
+    expect(await accountTasks()).toMatchObject([{ ...armed, dueDate: "2026-03-12" }]);
+    await notified();
+    expect(await edit(2, "")).toMatchObject({ ok: true });
+    expect(await edit(3, "2026-03-12")).toMatchObject({ ok: true });
+    expect(await accountTasks()).toMatchObject([{ ...armed, dueDate: "2026-03-12" }]);
+  });
 });

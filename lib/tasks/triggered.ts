@@ -127,7 +127,14 @@ export async function syncActivityFollowUp(
         ? { status: "cancelled" as const }
         : null
       : existing.status === "cancelled" || existing.dueDate !== due
-        ? { status: "open" as const, dueDate: due, windowEndsOn: due }
+        ? {
+            status: "open" as const,
+            dueDate: due,
+            windowEndsOn: due,
+            // A new due day re-arms the reminder and the overdue notice.
+            remindedAt: null,
+            overdueNotifiedAt: null,
+          }
         : null;
   if (!next) return;
   const [after] = await tx
