@@ -44,6 +44,8 @@ type Context = {
   actor: Actor;
   lookup: ReferenceLookup;
   areaCodes: Map<number, string>;
+  /** The run's clock (the job's `now`): creation times and the finish. */
+  now: Date;
 };
 
 function contactValues(
@@ -68,7 +70,7 @@ async function createAccounts(
     const key = `${item.account.grade}|${ctx.areaCodes.get(item.account.areaId)}`;
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
-  const now = new Date();
+  const now = ctx.now;
   const values: (typeof accounts.$inferInsert)[] = [];
   const contacts: (typeof stakeholders.$inferInsert)[] = [];
   for (const [key, group] of groups) {
@@ -252,6 +254,7 @@ async function applyBatch(ctx: Context, size: number): Promise<boolean> {
  */
 export async function runImport(
   importId: string,
+  now: Date,
   options: { batchSize?: number; stopAfterBatches?: number } = {},
 ) {
   const [record] = await db.select().from(imports).where(eq(imports.id, importId));
@@ -270,6 +273,7 @@ export async function runImport(
     actor: actor!,
     lookup: await loadReferenceLookup(),
     areaCodes: new Map(areas.map((a) => [a.id, a.code])),
+    now,
   };
   try {
     for (let batches = 0; ; batches++) {
@@ -289,7 +293,7 @@ export async function runImport(
   return db.transaction(async (tx) => {
     const [done] = await tx
       .update(imports)
-      .set({ status: "done", finishedAt: new Date(), version: sql`${imports.version} + 1` })
+      .set({ status: "done", finishedAt: now, version: sql`${imports.version} + 1` })
       .where(eq(imports.id, importId))
       .returning();
     const audit = (entry: AuditEntry) => writeAudit(tx, record.createdById, entry);

@@ -41,6 +41,9 @@ const REFERENCE = [
   })),
 ];
 
+/** The clock runs and undos are given (a fixed time, far from the machine's). */
+const CLOCK = new Date("2026-03-02T01:30:00Z");
+
 let director: Awaited<ReturnType<typeof createUser>>;
 let manager: Awaited<ReturnType<typeof createUser>>;
 
@@ -126,9 +129,14 @@ describe("import engine on PostgreSQL", () => {
 
   test("run: customers with codes as the form makes them, contacts, stage history, one audit row", async () => {
     const { id } = await prepare(customerRows(5));
-    const done = await runImport(id, { batchSize: 2 });
+    const done = await runImport(id, CLOCK, { batchSize: 2 });
     expect(done).toMatchObject({ status: "done", createdCount: 5, contactCount: 5, doneRows: 5 });
+    expect(done!.finishedAt).toEqual(CLOCK);
     const created = await db.select().from(accounts).where(eq(accounts.importId, id));
+    // Times come from the run's clock, not the machine's.
+    expect(new Set(created.flatMap((a) => [+a.createdAt, +a.stageEnteredAt]))).toEqual(
+      new Set([+CLOCK]),
+    );
     expect(created.map((a) => a.code).sort()).toEqual(
       ["n020101", "p075501", "i057101", "n010101", "p020101"].sort(),
     );
@@ -155,11 +163,13 @@ describe("import engine on PostgreSQL", () => {
 
   test("resume after a crash mid-import: every row applied exactly once", async () => {
     const { id } = await prepare(customerRows(9));
-    await expect(runImport(id, { batchSize: 2, stopAfterBatches: 2 })).rejects.toThrow(/crash/);
+    await expect(runImport(id, CLOCK, { batchSize: 2, stopAfterBatches: 2 })).rejects.toThrow(
+      /crash/,
+    );
     const crashed = await importOf(id);
     expect(crashed).toMatchObject({ status: "failed", doneRows: 4, createdCount: 4 });
     expect(await countWhere(accounts, id)).toBe(4);
-    const done = await runImport(id, { batchSize: 2 });
+    const done = await runImport(id, CLOCK, { batchSize: 2 });
     expect(done).toMatchObject({ status: "done", doneRows: 9, createdCount: 9 });
     expect(await countWhere(accounts, id)).toBe(9);
     expect(await countWhere(stakeholders, id)).toBe(9);
@@ -193,7 +203,7 @@ describe("import engine on PostgreSQL", () => {
       .update(importRows)
       .set({ choice: "create" })
       .where(and(eq(importRows.importId, id), eq(importRows.rowNo, 4)));
-    const done = await runImport(id);
+    const done = await runImport(id, CLOCK);
     expect(done).toMatchObject({ createdCount: 3, updatedCount: 1, skippedCount: 0 });
     const [updated] = await db.select().from(accounts).where(eq(accounts.id, old!.id));
     expect(updated).toMatchObject({
@@ -206,7 +216,7 @@ describe("import engine on PostgreSQL", () => {
 
     // Untouched since the import (created and updated customers alike): undo may run.
     expect(await db.transaction((tx) => undoBlocker(tx, id))).toBeNull();
-    const undone = await db.transaction((tx) => undoImport(tx, id));
+    const undone = await db.transaction((tx) => undoImport(tx, id, CLOCK));
     expect(undone).toEqual({ created: 3, updated: 1 });
     const [restored] = await db.select().from(accounts).where(eq(accounts.id, old!.id));
     expect(restored).toMatchObject({
@@ -217,7 +227,7 @@ describe("import engine on PostgreSQL", () => {
     });
     expect(await countWhere(accounts, id)).toBe(0);
     expect(await countWhere(stakeholders, id)).toBe(0);
-    expect((await importOf(id)).status).toBe("undone");
+    expect(await importOf(id)).toMatchObject({ status: "undone", undoneAt: CLOCK });
   });
 
   test("the dry-run job waits for the settings of the action that queued it to commit", async () => {
@@ -265,7 +275,7 @@ describe("import engine on PostgreSQL", () => {
       .where(eq(imports.id, stored.id));
     await checkImport(stored.id);
     await db.update(imports).set({ status: "queued" }).where(eq(imports.id, stored.id));
-    expect(await runImport(stored.id)).toMatchObject({ updatedCount: 0, skippedCount: 1 });
+    expect(await runImport(stored.id, CLOCK)).toMatchObject({ updatedCount: 0, skippedCount: 1 });
     const [kept] = await db.select().from(accounts).where(eq(accounts.code, "i010177"));
     expect(kept!.name).toBe("别人的客户");
   });

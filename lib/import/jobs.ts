@@ -54,10 +54,10 @@ export const importCheckJob: JobDefinition<ImportJob> = {
 export const importRunJob: JobDefinition<ImportJob> = {
   name: "import-run",
   queue: { retryLimit: 5, retryDelay: 5, expireInSeconds: 60 * 60 },
-  run: async ({ importId }) => {
+  run: async ({ importId }, { now }) => {
     // The action that queued the run commits right after sending it: wait for it.
     for (let attempt = 0; attempt < 20; attempt++) {
-      const done = await runImport(importId);
+      const done = await runImport(importId, now);
       if (done) return { status: done.status };
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

@@ -17,7 +17,7 @@ const RESTORABLE = [
  * go, and each customer it updated gets back the values it had (only the fields the
  * import changed, as its first row for it found them). Returns the counts.
  */
-export async function undoImport(tx: Tx, importId: string) {
+export async function undoImport(tx: Tx, importId: string, now: Date) {
   const created = tx
     .select({ id: importRows.accountId })
     .from(importRows)
@@ -45,7 +45,7 @@ export async function undoImport(tx: Tx, importId: string) {
     .returning({ id: accounts.id });
   await tx
     .update(imports)
-    .set({ status: "undone", undoneAt: new Date(), version: sql`${imports.version} + 1` })
+    .set({ status: "undone", undoneAt: now, version: sql`${imports.version} + 1` })
     .where(eq(imports.id, importId));
   return { created: removed.length, updated: restored.count };
 }

@@ -182,7 +182,7 @@ describe("import actions: allow and deny", () => {
     await checkImport(id);
     expect(await startImportAction({ id })).toMatchObject({ ok: true });
     expect(await undoImportAction({ id })).toMatchObject({ ok: false, error: "conflict" });
-    await runImport(id);
+    await runImport(id, new Date());
     expect((await db.select().from(accounts)).length).toBe(3);
     signInAs(other.id);
     expect(await undoImportAction({ id })).toMatchObject({ ok: false, error: "not_found" });
@@ -196,7 +196,7 @@ describe("import actions: allow and deny", () => {
     await configure(id);
     await checkImport(id);
     await startImportAction({ id });
-    await runImport(id);
+    await runImport(id, new Date());
     const [first, second] = await db.select().from(accounts).orderBy(accounts.code);
     // A contact added by hand to a customer the import created: undo would delete it.
     await db.insert(stakeholders).values({

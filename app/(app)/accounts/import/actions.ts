@@ -148,7 +148,7 @@ export const undoImportAction = authedAction({
     const blocker = await undoBlocker(tx, input.id);
     if (blocker === "changed") throw refused("import.errors.undoChanged");
     if (blocker === "attached") throw refused("import.errors.undoAttached");
-    const counts = await undoImport(tx, input.id);
+    const counts = await undoImport(tx, input.id, new Date());
     await audit({
       entity: "import",
       entityId: input.id,
