@@ -207,6 +207,25 @@ describe("working a request", () => {
     expect(stale).toMatchObject({ ok: false, error: "conflict" });
   });
 
+  test("another manager is told a request does not exist and an executive may not change status or priority; nothing is written", async () => {
+    const id = await created();
+    const audits = async () =>
+      (await db.select().from(auditLog).where(eq(auditLog.entityId, id))).length;
+    const auditsBefore = await audits();
+    const attempts = () => [
+      changeServiceStatusAction({ id, version: 1, status: "acknowledged" }),
+      changeServicePriorityAction({ id, version: 1, priority: "urgent" }),
+    ];
+    signInAs(other.id);
+    for (const result of await Promise.all(attempts()))
+      expect(result).toMatchObject({ ok: false, error: "not_found" });
+    signInAs(executive.id);
+    for (const result of await Promise.all(attempts()))
+      expect(result).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await row(id)).toMatchObject({ status: "new", priority: "normal", version: 1 });
+    expect(await audits()).toBe(auditsBefore);
+  });
+
   test("editing the fields is audited with what changed; a colleague is told it does not exist", async () => {
     const id = await created();
     signInAs(owner.id);
