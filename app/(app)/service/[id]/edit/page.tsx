@@ -6,6 +6,7 @@ import { getServiceRequest } from "@/db/queries/service";
 import { listStakeholders } from "@/db/queries/stakeholders";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
+import { serviceContactOptions } from "@/lib/service/contact-options";
 
 type Props = { params: Promise<{ id: string }> };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,9 +34,10 @@ export default async function EditServiceRequestPage({ params }: Props) {
       <Card>
         <ServiceRequestForm
           accountId={request.accountId}
-          contacts={stakeholders
-            .filter((s) => s.side === "customer")
-            .map((s) => ({ id: s.id, name: s.name }))}
+          contacts={serviceContactOptions(stakeholders, {
+            id: request.contactId,
+            name: found.contactName,
+          })}
           request={{ ...request, contactId: request.contactId ?? "" }}
         />
       </Card>
