@@ -6,6 +6,7 @@ import {
   canOwnAccounts,
   canUseImport,
   overridesGates,
+  receivesEscalationAs,
   seesAllImports,
   worksOnAccounts,
 } from "./policy";
@@ -92,5 +93,12 @@ describe("policy", () => {
       canUseImport({ id: "executive-1", role: "executive" }, { createdById: "executive-1" }),
     ).toBe(false);
     expect(rolesWhere(seesAllImports).sort()).toEqual(["admin", "director"]);
+  });
+});
+
+describe("receivesEscalationAs", () => {
+  it("a director step reaches directors only, an executive step executives only", () => {
+    expect(rolesWhere((a) => receivesEscalationAs(a, "director"))).toEqual(["director"]);
+    expect(rolesWhere((a) => receivesEscalationAs(a, "executive"))).toEqual(["executive"]);
   });
 });

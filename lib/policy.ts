@@ -152,3 +152,9 @@ export const canUseImport = (actor: Actor, record: { createdById: string }) =>
 
 /** Whose imports the import list reads: directors and admins everyone's, the others only their own. */
 export const seesAllImports = (actor: HasRole) => leads(actor);
+
+/** The roles a service escalation step can name; each reaches the active users of exactly that role. */
+export const ESCALATION_ROLES = ["director", "executive"] as const;
+export type EscalationRole = (typeof ESCALATION_ROLES)[number];
+export const receivesEscalationAs = (actor: HasRole, target: EscalationRole) =>
+  actor.role === target;

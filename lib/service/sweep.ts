@@ -7,6 +7,7 @@ import { escalationLog, serviceRequests, users } from "@/db/schema";
 import type { JobContext, JobDefinition } from "@/lib/jobs/registry";
 import { sendMail, type Mail } from "@/lib/mail/send";
 import { notifyMany } from "@/lib/notifications/notify";
+import { ESCALATION_ROLES, receivesEscalationAs } from "@/lib/policy";
 import { clockOf } from "./clock-row";
 import { dueSteps, nextEscalationAt, type LadderStep } from "./escalation";
 import { usedHours } from "./sla";
@@ -20,10 +21,10 @@ async function recipientsByRole() {
   const rows = await db
     .select({ id: users.id, role: users.role, email: users.email })
     .from(users)
-    .where(and(eq(users.active, true), inArray(users.role, ["director", "executive"])));
+    .where(and(eq(users.active, true), inArray(users.role, [...ESCALATION_ROLES])));
   return {
-    director: rows.filter((r) => r.role === "director"),
-    executive: rows.filter((r) => r.role === "executive"),
+    director: rows.filter((r) => receivesEscalationAs(r, "director")),
+    executive: rows.filter((r) => receivesEscalationAs(r, "executive")),
   };
 }
 
