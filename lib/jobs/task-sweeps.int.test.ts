@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
-import { accounts, notifications, outbox, tasks } from "@/db/schema";
+import { accounts, notifications, outbox, tasks, users } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { runTaskOverdue, runTaskReminders } from "./task-sweeps";
 
@@ -121,6 +121,19 @@ test("a run goes on chunk after chunk: 25 overdue tasks in chunks of 10, one dig
   expect(mail!.subject).toContain("25");
   expect(mail!.text.split("\n").filter((l) => l.startsWith("- 回访"))).toHaveLength(20);
   expect(mail!.text).toContain("另有 5 项");
+});
+
+test("a full chunk whose assignees are all inactive does not end the run", async () => {
+  const gone = await createUser("manager");
+  await db.update(users).set({ active: false }).where(eq(users.id, gone.id));
+  // The first chunk (oldest due first) is all the inactive manager's tasks.
+  for (let i = 0; i < 10; i++)
+    await task({ assigneeId: gone.id, windowEndsOn: "2026-03-05", dueDate: "2026-03-05" });
+  for (let i = 0; i < 5; i++) await task();
+  expect(await runTaskOverdue({ chunk: 10 }, at("2026-03-15T09:00:00"))).toEqual({
+    notified: 5,
+    mails: 1,
+  });
 });
 
 describe("overdue sweep", () => {

@@ -28,7 +28,13 @@ export type SweepOptions = { chunk?: number };
  * one's assignee a notification of `kind` linking to the account's Tasks tab, in the
  * same transaction. Returns one digest per (active) assignee for mail.
  */
-async function sweepChunk(kind: TaskNotice, stamp: SQL, due: SQL, now: Date, chunk: number) {
+async function sweepChunk(
+  kind: TaskNotice,
+  stamp: SQL,
+  due: SQL,
+  now: Date,
+  chunk: number,
+): Promise<{ picked: number; digests: Digest[] }> {
   const notices = notifyRowsSql(
     kind,
     sql`select assignee_id as user_id,
@@ -37,30 +43,37 @@ async function sweepChunk(kind: TaskNotice, stamp: SQL, due: SQL, now: Date, chu
       ${kind} || ':' || id || ':' || due_date::text as dedupe_key
     from picked`,
   );
-  return db.transaction((tx) =>
-    tx.execute<Digest & { picked: number }>(sql`
-      with picked as (
+  // One row: how many tasks the chunk picked (counted outside the join with active
+  // users, so a chunk whose assignees are all inactive still counts as full) and the
+  // digests of the active assignees. The pick is its own materialized CTE so its
+  // limit holds (inlined into the update's `in (…)` it picked more than `chunk`).
+  const [row] = await db.transaction((tx) =>
+    tx.execute<{ picked: number; digests: Digest[] }>(sql`
+      with candidates as materialized (
+        select s.id from ${tasks} s
+        where s.status = 'open' and s.${stamp} is null and s.assignee_id is not null
+          and ${due}
+        order by s.due_date, s.id
+        limit ${chunk}
+        for update),
+      picked as (
         update ${tasks} t set ${stamp} = ${now.toISOString()}::timestamptz
-        where t.id in (
-            select s.id from ${tasks} s
-            where s.status = 'open' and s.${stamp} is null and s.assignee_id is not null
-              and ${due}
-            order by s.due_date, s.id
-            limit ${chunk}
-            for update)
-          and t.${stamp} is null
+        where t.id in (select id from candidates) and t.${stamp} is null
         returning t.id, t.kind, t.account_id, t.assignee_id, t.due_date,
           (select ${accounts.name} from ${accounts} where ${accounts.id} = t.account_id)
             as account_name),
-      notified as (${notices})
-      select ${users.email} as email, count(*)::int as count,
-        to_json((array_agg(json_build_object('taskKind', picked.kind,
-          'account', picked.account_name, 'due', picked.due_date::text)
-          order by picked.due_date, picked.account_name))[1:${DIGEST_LINES}]) as lines,
-        (select count(*) from picked)::int as picked
-      from picked join ${users} on ${users.id} = picked.assignee_id and ${users.active}
-      group by picked.assignee_id, ${users.email}`),
+      notified as (${notices}),
+      digests as (
+        select ${users.email} as email, count(*)::int as count,
+          to_json((array_agg(json_build_object('taskKind', picked.kind,
+            'account', picked.account_name, 'due', picked.due_date::text)
+            order by picked.due_date, picked.account_name))[1:${DIGEST_LINES}]) as lines
+        from picked join ${users} on ${users.id} = picked.assignee_id and ${users.active}
+        group by picked.assignee_id, ${users.email})
+      select (select count(*) from picked)::int as picked,
+        coalesce((select json_agg(digests) from digests), '[]'::json) as digests`),
   );
+  return { picked: row?.picked ?? 0, digests: row?.digests ?? [] };
 }
 
 /**
@@ -73,7 +86,7 @@ async function sweep(kind: TaskNotice, stamp: SQL, due: SQL, now: Date, options:
   const started = performance.now();
   const digests = new Map<string, Digest>();
   for (;;) {
-    const rows = await sweepChunk(kind, stamp, due, now, chunk);
+    const { picked, digests: rows } = await sweepChunk(kind, stamp, due, now, chunk);
     for (const row of rows) {
       const seen = digests.get(row.email);
       digests.set(row.email, {
@@ -82,7 +95,6 @@ async function sweep(kind: TaskNotice, stamp: SQL, due: SQL, now: Date, options:
         lines: [...(seen?.lines ?? []), ...row.lines].slice(0, DIGEST_LINES),
       });
     }
-    const picked = rows[0]?.picked ?? 0;
     if (picked < chunk || performance.now() - started > RUN_BUDGET_MS) break;
   }
   for (const digest of digests.values()) await sendMail(taskDigestMail(kind, digest));
