@@ -90,7 +90,11 @@ describe("working calendar administration", () => {
     expect(await removeCalendarDayAction({ date: "2027-01-02" })).toMatchObject({
       error: "not_found",
     });
-    const audits = await db.select().from(auditLog).where(eq(auditLog.entity, "calendarDay"));
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entity, "calendarDay"))
+      .orderBy(auditLog.id);
     expect(audits.map((a) => [a.entityId, a.action])).toEqual([
       ["2027-01-02", "create"],
       ["2027-01-01", "update"],
