@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { createTempUser, demoUser, expect, PASSWORD, signIn, test } from "./fixtures";
 
 const NAV = {
-  admin: ["Home", "Accounts", "Pipeline", "Dashboards", "Templates", "Admin"],
-  director: ["Home", "Accounts", "Pipeline", "Dashboards", "Templates"],
-  manager: ["Home", "Accounts", "Pipeline", "Dashboards"],
-  executive: ["Home", "Accounts", "Pipeline", "Dashboards"],
+  admin: ["Home", "Accounts", "Pipeline", "Service", "Dashboards", "Templates", "Admin"],
+  director: ["Home", "Accounts", "Pipeline", "Service", "Dashboards", "Templates"],
+  manager: ["Home", "Accounts", "Pipeline", "Service", "Dashboards"],
+  executive: ["Home", "Accounts", "Pipeline", "Service", "Dashboards"],
 } as const;
 
 test.describe("signing in", () => {
