@@ -50,12 +50,22 @@ test("a complaint is logged, goes overdue, escalates to the director's bell, is 
     .poll(
       async () =>
         (
-          await sql<{ target: string }[]>`
-            select target from escalation_log where request_id = ${id} order by target::text`
-        ).map((r) => r.target),
+          await sql<{ step: string }[]>`
+            select clock || ':' || target as step from escalation_log where request_id = ${id}`
+        )
+          .map((r) => r.step)
+          .sort(),
       { timeout: 60_000 },
     )
-    .toEqual(["owner", "director", "executive"].sort());
+    // Never answered: the first-response step fired too.
+    .toEqual(
+      [
+        "first_response:director",
+        "resolution:owner",
+        "resolution:director",
+        "resolution:executive",
+      ].sort(),
+    );
 
   // The director sees it in the bell, opens it and acknowledges their step.
   const director = await pageAs("director");
@@ -65,7 +75,10 @@ test("a complaint is logged, goes overdue, escalates to the director's bell, is 
     .getByRole("link", { name: `Service request escalated to the sales director: ${subject}` })
     .click();
   await expect(director).toHaveURL(`/service/${id}`, { timeout: 30_000 });
-  const step = director.getByTestId("escalation").filter({ hasText: "Sales director" });
+  const step = director
+    .getByTestId("escalation")
+    .filter({ hasText: "Sales director" })
+    .filter({ hasText: "Resolution" });
   await step.getByRole("button", { name: "Acknowledge" }).click();
   await expect(step).toContainText(`Acknowledged by ${demoUser("director").name}`);
 

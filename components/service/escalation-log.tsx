@@ -11,6 +11,7 @@ import { useErrorText } from "@/components/ui/use-error-text";
 export type EscalationItem = {
   id: string;
   target: "owner" | "director" | "executive";
+  clock: "first_response" | "resolution";
   firedAt: string;
   usedHours: number;
   notifiedNames: string[];
@@ -37,9 +38,12 @@ export function EscalationLog({ items }: { items: EscalationItem[] }) {
             data-testid="escalation"
           >
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <Badge tone={item.target === "owner" ? "amber" : "red"}>
-                {t("step", { target: item.target })}
-              </Badge>
+              <span className="flex flex-wrap items-center gap-2">
+                <Badge tone={item.target === "owner" ? "amber" : "red"}>
+                  {t("step", { target: item.target })}
+                </Badge>
+                <span className="text-xs text-slate-600">{t("clock", { clock: item.clock })}</span>
+              </span>
               {item.acknowledgedAt ? (
                 <span className="text-emerald-800">
                   {t("acknowledgedBy", {

@@ -44,6 +44,7 @@ export async function getLadder(tx: Reader = db): Promise<LadderStep[]> {
   return tx
     .select({
       id: escalationSteps.id,
+      clock: escalationSteps.clock,
       thresholdPercent: escalationSteps.thresholdPercent,
       extraHours: escalationSteps.extraHours,
       target: escalationSteps.target,

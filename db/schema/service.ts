@@ -18,6 +18,7 @@ import {
   SERVICE_PRIORITIES,
   SERVICE_STATUSES,
   SERVICE_TYPES,
+  SLA_CLOCKS,
 } from "@/lib/service/types";
 import { accounts } from "./accounts";
 import { stakeholders } from "./stakeholders";
@@ -28,6 +29,7 @@ export const serviceTypeEnum = pgEnum("service_type", SERVICE_TYPES);
 export const servicePriorityEnum = pgEnum("service_priority", SERVICE_PRIORITIES);
 export const serviceStatusEnum = pgEnum("service_status", SERVICE_STATUSES);
 export const escalationTargetEnum = pgEnum("escalation_target", ESCALATION_TARGETS);
+export const slaClockEnum = pgEnum("sla_clock", SLA_CLOCKS);
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -115,6 +117,7 @@ export const escalationSteps = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     position: integer("position").notNull().unique(),
+    clock: slaClockEnum("clock").notNull().default("resolution"),
     thresholdPercent: integer("threshold_percent").notNull(),
     extraHours: integer("extra_hours").notNull().default(0),
     target: escalationTargetEnum("target").notNull(),
@@ -148,6 +151,8 @@ export const escalationLog = pgTable(
       .notNull()
       .references(() => escalationSteps.id),
     target: escalationTargetEnum("target").notNull(),
+    /** The clock the step watched when it fired (kept if the step is edited later). */
+    clock: slaClockEnum("clock").notNull().default("resolution"),
     firedAt: at("fired_at").notNull(),
     usedSeconds: integer("used_seconds").notNull(),
     notifiedUserIds: uuid("notified_user_ids")

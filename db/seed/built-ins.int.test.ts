@@ -46,16 +46,17 @@ describe("built-in templates", () => {
     const urgentComplaint = policies.find((p) => p.type === "complaint" && p.priority === "urgent");
     expect(urgentComplaint).toMatchObject({ firstResponseHours: 1, resolutionHours: 4 });
     const ladder = await db.select().from(escalationSteps).orderBy(escalationSteps.position);
-    expect(ladder.map((s) => [s.thresholdPercent, s.extraHours, s.target])).toEqual([
-      [50, 0, "owner"],
-      [100, 0, "director"],
-      [100, 8, "executive"],
+    expect(ladder.map((s) => [s.clock, s.thresholdPercent, s.extraHours, s.target])).toEqual([
+      ["first_response", 100, 0, "director"],
+      ["resolution", 50, 0, "owner"],
+      ["resolution", 100, 0, "director"],
+      ["resolution", 100, 8, "executive"],
     ]);
     await db.update(slaPolicies).set({ resolutionHours: 99 });
     await seedBuiltIns(db);
     const again = await db.select().from(slaPolicies);
     expect(again.every((p) => p.resolutionHours === 99)).toBe(true);
-    expect(await db.select().from(escalationSteps)).toHaveLength(3);
+    expect(await db.select().from(escalationSteps)).toHaveLength(4);
   });
 
   test("no page writes them while it renders (pages never reach the seeders)", () => {

@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   "taskAssigned",
   /** A service request reached a step of its escalation ladder. */
   "serviceEscalated",
+  /** A service request was not answered in time and reached a first-response step. */
+  "serviceFirstResponseOverdue",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -23,10 +23,12 @@ export const clockOf = (row: ClockRow): SlaClock => ({
 
 /**
  * The columns to store for `clock`: the clock itself, its deadlines, and when the
- * escalation sweep next has a step to fire (`fired`: the step ids already fired).
+ * escalation sweep next has a step to fire (`respondedAt`: the first response, which
+ * ends the first-response steps; `fired`: the step ids already fired).
  */
 export function clockColumns(
   clock: SlaClock,
+  respondedAt: Date | null,
   ladder: readonly LadderStep[],
   fired: ReadonlySet<string>,
   calendar: WorkingCalendar,
@@ -38,6 +40,6 @@ export function clockColumns(
     slaRunningSince: clock.runningSince,
     pausedSince: clock.pausedSince,
     ...deadlines(clock, calendar),
-    nextEscalationAt: nextEscalationAt(clock, ladder, fired, calendar),
+    nextEscalationAt: nextEscalationAt({ clock, respondedAt }, ladder, fired, calendar),
   };
 }

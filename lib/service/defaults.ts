@@ -29,9 +29,14 @@ export const DEFAULT_SLA_POLICY = SERVICE_TYPES.flatMap((type) =>
   }),
 );
 
-/** The built-in ladder: the owner at half the budget, the sales director at breach, an executive a working day later. */
+/**
+ * The built-in ladder: a request not answered in time goes to the sales director;
+ * on the resolution clock the owner is warned at half the budget, the sales
+ * director told at breach and an executive a working day later.
+ */
 export const DEFAULT_LADDER: Omit<LadderStep, "id">[] = [
-  { thresholdPercent: 50, extraHours: 0, target: "owner" },
-  { thresholdPercent: 100, extraHours: 0, target: "director" },
-  { thresholdPercent: 100, extraHours: 8, target: "executive" },
+  { clock: "first_response", thresholdPercent: 100, extraHours: 0, target: "director" },
+  { clock: "resolution", thresholdPercent: 50, extraHours: 0, target: "owner" },
+  { clock: "resolution", thresholdPercent: 100, extraHours: 0, target: "director" },
+  { clock: "resolution", thresholdPercent: 100, extraHours: 8, target: "executive" },
 ];

@@ -1,49 +1,87 @@
-import type { WorkingCalendar } from "@/lib/calendar/working-time";
+import {
+  addWorkingHours,
+  workingHoursBetween,
+  type WorkingCalendar,
+} from "@/lib/calendar/working-time";
 import { instantOfUse, usedHours, type SlaClock } from "./sla";
-import type { EscalationTarget } from "./types";
+import type { EscalationTarget, SlaClockKind } from "./types";
 
 /**
- * One rung of the escalation ladder (data, `escalation_steps`): due once the
- * resolution clock has used `thresholdPercent` % of the budget plus `extraHours`
- * working hours, e.g. 50 % → the owner, 100 % → the sales director, 100 % + 8 h →
- * an executive.
+ * One rung of the escalation ladder (data, `escalation_steps`): due once the clock
+ * it watches has used `thresholdPercent` % of its budget plus `extraHours` working
+ * hours, e.g. first response overdue → the sales director; resolution 50 % → the
+ * owner, 100 % → the sales director, 100 % + 8 h → an executive.
  */
 export type LadderStep = {
   id: string;
+  clock: SlaClockKind;
   thresholdPercent: number;
   extraHours: number;
   target: EscalationTarget;
 };
 
+/**
+ * What the ladder reads of a request: its clock and when it was first answered
+ * (the first-response clock runs from receipt until then and never pauses).
+ */
+export type EscalationSubject = { clock: SlaClock; respondedAt: Date | null };
+
+const budgetOf = (kind: SlaClockKind, clock: SlaClock) =>
+  kind === "first_response" ? clock.firstResponseHours : clock.resolutionHours;
+
 /** Working hours of use at which `step` is due for a budget of `budgetHours`. */
-export const stepThresholdHours = (step: LadderStep, budgetHours: number) =>
+export const stepThresholdHours = (step: Omit<LadderStep, "id">, budgetHours: number) =>
   (budgetHours * step.thresholdPercent) / 100 + step.extraHours;
 
-/** The steps due at `now` that have not fired yet, lowest threshold first. */
+/**
+ * Working hours used at `now` on the clock `kind`; null for the first-response
+ * clock once the request has been answered (its steps can no longer come due).
+ */
+export function usedOn(
+  kind: SlaClockKind,
+  subject: EscalationSubject,
+  now: Date,
+  calendar: WorkingCalendar,
+): number | null {
+  if (kind === "resolution") return usedHours(subject.clock, now, calendar);
+  if (subject.respondedAt) return null;
+  const from = subject.clock.receivedAt;
+  return now > from ? workingHoursBetween(from, now, calendar) : 0;
+}
+
+/** The steps due at `now` that have not fired yet, earliest due first. */
 export function dueSteps(
-  clock: SlaClock,
+  subject: EscalationSubject,
   steps: readonly LadderStep[],
   fired: ReadonlySet<string>,
   now: Date,
   calendar: WorkingCalendar,
 ): LadderStep[] {
-  const used = usedHours(clock, now, calendar);
-  return steps
-    .filter((s) => !fired.has(s.id))
-    .filter((s) => used >= stepThresholdHours(s, clock.resolutionHours))
-    .sort(
-      (a, b) =>
-        stepThresholdHours(a, clock.resolutionHours) - stepThresholdHours(b, clock.resolutionHours),
-    );
+  const due: { step: LadderStep; over: number }[] = [];
+  for (const step of steps) {
+    if (fired.has(step.id)) continue;
+    const used = usedOn(step.clock, subject, now, calendar);
+    const threshold = stepThresholdHours(step, budgetOf(step.clock, subject.clock));
+    if (used !== null && used >= threshold) due.push({ step, over: used - threshold });
+  }
+  return due.sort((a, b) => b.over - a.over).map((d) => d.step);
+}
+
+/** The instant `step` comes due, or null when it cannot (answered, paused or stopped). */
+function dueInstant(step: LadderStep, subject: EscalationSubject, calendar: WorkingCalendar) {
+  const threshold = stepThresholdHours(step, budgetOf(step.clock, subject.clock));
+  if (step.clock === "resolution") return instantOfUse(subject.clock, threshold, calendar);
+  if (subject.respondedAt) return null;
+  return addWorkingHours(subject.clock.receivedAt, threshold, calendar);
 }
 
 /**
  * When the sweep should next look at the request: the instant the earliest step
- * not yet fired becomes due on the running clock; null when the clock is paused or
- * stopped, or every step has fired.
+ * not yet fired becomes due; null when none can (every step fired, the request
+ * answered and its resolution clock paused or stopped).
  */
 export function nextEscalationAt(
-  clock: SlaClock,
+  subject: EscalationSubject,
   steps: readonly LadderStep[],
   fired: ReadonlySet<string>,
   calendar: WorkingCalendar,
@@ -51,7 +89,7 @@ export function nextEscalationAt(
   let next: Date | null = null;
   for (const step of steps) {
     if (fired.has(step.id)) continue;
-    const at = instantOfUse(clock, stepThresholdHours(step, clock.resolutionHours), calendar);
+    const at = dueInstant(step, subject, calendar);
     if (at && (!next || at < next)) next = at;
   }
   return next;

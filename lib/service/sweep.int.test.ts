@@ -18,8 +18,9 @@ let accountId: string;
 const DAY = 86_400_000;
 const received = new Date("2026-12-07T02:00:00Z"); // Monday 10:00 in Shanghai
 
-async function request(subject: string, at = received, hours = 16) {
-  const clock = startClock(at, { firstResponseHours: 4, resolutionHours: hours });
+/** A complaint received `at`; `respondedAt`: its first response (none: not answered yet). */
+async function request(subject: string, at = received, respondedAt: Date | null = null) {
+  const clock = startClock(at, { firstResponseHours: 4, resolutionHours: 16 });
   const ladder = await getLadder();
   const [row] = await db
     .insert(serviceRequests)
@@ -30,7 +31,9 @@ async function request(subject: string, at = received, hours = 16) {
       channel: "phone",
       type: "complaint",
       ownerId: owner.id,
-      ...clockColumns(clock, ladder, new Set(), chinaCalendar()),
+      status: respondedAt ? "acknowledged" : "new",
+      firstRespondedAt: respondedAt,
+      ...clockColumns(clock, respondedAt, ladder, new Set(), chinaCalendar()),
     })
     .returning();
   return row!;
@@ -53,8 +56,8 @@ const iso = (d: Date) => d.toISOString();
 const log = () => db.select().from(escalationLog);
 
 describe("escalation sweep", () => {
-  test("nothing fires before half the budget; at 50 % only the owner is told", async () => {
-    const r = await request("起泡投诉");
+  test("answered in time: nothing fires before half the budget; at 50 % only the owner is told", async () => {
+    const r = await request("起泡投诉", received, received);
     expect(await sweepEscalations(new Date(received.getTime() + 3600_000))).toEqual({
       requests: 0,
       fired: 0,
@@ -74,25 +77,59 @@ describe("escalation sweep", () => {
     expect(next!.nextEscalationAt).toEqual(new Date("2026-12-08T09:00:00Z"));
   });
 
-  test("two sweeps at once: every step fires once, each person is notified and mailed once", async () => {
+  test("not answered within the first-response limit: the sales directors are told, once", async () => {
+    const late = await request("无人受理");
+    await request("已受理", received, new Date(received.getTime() + 3600_000));
+    // Monday 14:00 Shanghai: 4 working hours since receipt, the first-response limit.
+    const due = new Date("2026-12-07T06:00:00Z");
+    expect(late.nextEscalationAt).toEqual(due);
+    expect(await sweepEscalations(new Date(due.getTime() - 60_000))).toEqual({
+      requests: 0,
+      fired: 0,
+    });
+    expect(await sweepEscalations(due)).toEqual({ requests: 1, fired: 1 });
+    const rows = await log();
+    expect(rows.map((e) => [e.requestId, e.clock, e.target, e.usedSeconds])).toEqual([
+      [late.id, "first_response", "director", 4 * 3600],
+    ]);
+    expect(rows[0]!.notifiedUserIds.sort()).toEqual(directors.map((d) => d.id).sort());
+    const bell = await db.select().from(notifications);
+    expect(bell.map((n) => [n.kind, n.link, n.params])).toEqual(
+      directors.map(() => [
+        "serviceFirstResponseOverdue",
+        `/service/${late.id}`,
+        { subject: "无人受理", target: "director" },
+      ]),
+    );
+    // Next comes the owner's 50 % of the resolution budget, Monday 18:00 Shanghai.
+    const [next] = await db.select().from(serviceRequests).where(eq(serviceRequests.id, late.id));
+    expect(next!.nextEscalationAt).toEqual(new Date("2026-12-07T10:00:00Z"));
+    expect(await sweepEscalations(due)).toEqual({ requests: 0, fired: 0 });
+  });
+
+  test("two sweeps at once: every step of both clocks fires once, each person is notified and mailed once", async () => {
     const a = await request("起泡投诉");
     await request("交货延迟");
     const later = new Date(received.getTime() + 30 * DAY);
     const results = await Promise.all([sweepEscalations(later), sweepEscalations(later)]);
-    expect(results.reduce((n, r) => n + r.fired, 0)).toBe(6);
+    expect(results.reduce((n, r) => n + r.fired, 0)).toBe(8);
     const rows = await log();
-    expect(rows.map((e) => `${e.requestId === a.id ? "a" : "b"}:${e.target}`).sort()).toEqual([
-      "a:director",
-      "a:executive",
-      "a:owner",
-      "b:director",
-      "b:executive",
-      "b:owner",
+    expect(
+      rows.map((e) => `${e.requestId === a.id ? "a" : "b"}:${e.clock}:${e.target}`).sort(),
+    ).toEqual([
+      "a:first_response:director",
+      "a:resolution:director",
+      "a:resolution:executive",
+      "a:resolution:owner",
+      "b:first_response:director",
+      "b:resolution:director",
+      "b:resolution:executive",
+      "b:resolution:owner",
     ]);
     const bell = await db.select().from(notifications);
-    // Per request: the owner, both directors, the executive.
-    expect(bell).toHaveLength(8);
-    expect(bell.filter((n) => n.userId === directors[0]!.id)).toHaveLength(2);
+    // Per request: the owner, both directors twice (first response, resolution), the executive.
+    expect(bell).toHaveLength(12);
+    expect(bell.filter((n) => n.userId === directors[0]!.id)).toHaveLength(4);
     // Mail: one digest per person per sweep; across the two sweeps each person hears of both.
     const mails = await db.select().from(outbox);
     const heard = new Map<string, number>();
@@ -100,7 +137,11 @@ describe("escalation sweep", () => {
       heard.set(m.to, (heard.get(m.to) ?? 0) + Number(/\((\d+)\)$/.exec(m.subject)![1]));
     }
     expect(Object.fromEntries(heard)).toEqual(
-      Object.fromEntries([owner, ...directors, executive].map((u) => [u.email, 2])),
+      Object.fromEntries([
+        [owner.email, 2],
+        ...directors.map((d) => [d.email, 4]),
+        [executive.email, 2],
+      ]),
     );
     expect(mails.find((m) => m.to === owner.email)!.text).toContain(`/service/${a.id}`);
     // Nothing is left to fire: a third sweep does nothing and the requests rest.
@@ -127,13 +168,15 @@ describe("escalation sweep", () => {
   });
 
   test("over 50,000 open requests with 2,000 due, one sweep takes under 5 s", async () => {
-    const r = await request("模板");
+    const r = await request("模板", received, received);
     const soon = new Date(received.getTime() + 10 * DAY);
     await db.execute(sql`
       insert into service_requests (account_id, subject, received_at, channel, type, owner_id,
+        status, first_responded_at,
         sla_first_response_hours, sla_resolution_hours, sla_running_since,
         first_response_due_at, resolution_due_at, next_escalation_at)
       select ${accountId}, 'r' || g, ${iso(received)}::timestamptz, 'phone', 'repair', ${owner.id},
+        'acknowledged', ${iso(received)}::timestamptz,
         4, 16, ${iso(received)}::timestamptz, ${iso(r.firstResponseDueAt)}::timestamptz,
         ${iso(r.resolutionDueAt!)}::timestamptz,
         case when g <= 2000 then ${iso(r.nextEscalationAt!)}::timestamptz

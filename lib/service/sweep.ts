@@ -9,8 +9,7 @@ import { sendMail, type Mail } from "@/lib/mail/send";
 import { notifyMany } from "@/lib/notifications/notify";
 import { ESCALATION_ROLES, receivesEscalationAs } from "@/lib/policy";
 import { clockOf } from "./clock-row";
-import { dueSteps, nextEscalationAt, type LadderStep } from "./escalation";
-import { usedHours } from "./sla";
+import { dueSteps, nextEscalationAt, usedOn, type LadderStep } from "./escalation";
 import { OPEN_STATUSES, type EscalationTarget } from "./types";
 
 /** Requests looked at per transaction. */
@@ -98,23 +97,24 @@ export async function sweepEscalations(now: Date) {
       const rows: (typeof escalationLog.$inferInsert)[] = [];
       const nexts: { id: string; next: Date | null }[] = [];
       for (const request of due) {
-        const clock = clockOf(request);
+        const subject = { clock: clockOf(request), respondedAt: request.firstRespondedAt };
         const already = firedOf.get(request.id)!;
-        const steps = dueSteps(clock, ladder, already, now, calendar);
-        const used = Math.round(usedHours(clock, now, calendar) * 3600);
+        const steps = dueSteps(subject, ladder, already, now, calendar);
         for (const step of steps) {
+          const used = usedOn(step.clock, subject, now, calendar) ?? 0;
           rows.push({
             requestId: request.id,
             accountId: request.accountId,
             stepId: step.id,
             target: step.target,
+            clock: step.clock,
             firedAt: now,
-            usedSeconds: used,
+            usedSeconds: Math.round(used * 3600),
             notifiedUserIds: recipients(step.target, request.ownerId),
           });
         }
         const after = new Set([...already, ...steps.map((s: LadderStep) => s.id)]);
-        nexts.push({ id: request.id, next: nextEscalationAt(clock, ladder, after, calendar) });
+        nexts.push({ id: request.id, next: nextEscalationAt(subject, ladder, after, calendar) });
       }
       const inserted = rows.length
         ? await tx.insert(escalationLog).values(rows).onConflictDoNothing().returning()
@@ -124,8 +124,14 @@ export async function sweepEscalations(now: Date) {
         tx,
         inserted.map((entry) => ({
           userIds: entry.notifiedUserIds,
-          kind: "serviceEscalated" as const,
-          params: { subject: subjects.get(entry.requestId)!, target: entry.target },
+          kind:
+            entry.clock === "first_response"
+              ? ("serviceFirstResponseOverdue" as const)
+              : ("serviceEscalated" as const),
+          params: {
+            subject: subjects.get(entry.requestId)!,
+            target: entry.target,
+          },
           link: `/service/${entry.requestId}`,
           dedupeKey: `escalation:${entry.id}`,
         })),

@@ -30,6 +30,10 @@ export const OPEN_STATUSES: readonly ServiceStatus[] = [
   "waiting_on_customer",
 ];
 
+/** The two SLA clocks an escalation step can watch. */
+export const SLA_CLOCKS = ["first_response", "resolution"] as const;
+export type SlaClockKind = (typeof SLA_CLOCKS)[number];
+
 /** Who an escalation step notifies. */
 export const ESCALATION_TARGETS = ["owner", "director", "executive"] as const;
 export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];

@@ -86,7 +86,7 @@ export const createServiceRequestAction = authedAction({
         priority: input.priority,
         ownerId: account?.ownerId ?? (canOwnAccounts(user) ? user.id : null),
         createdById: user.id,
-        ...clockColumns(clock, await getLadder(tx), new Set(), calendar),
+        ...clockColumns(clock, null, await getLadder(tx), new Set(), calendar),
       })
       .returning();
     await audit({
@@ -117,7 +117,7 @@ export const updateServiceRequestAction = authedAction({
       const budget = await getSlaBudget(tx, input.fields.type, current!.priority);
       const next = rebudget(clockOf(current!), budget, new Date(), calendar);
       const fired = await firedStepIds(tx, input.id);
-      clock = clockColumns(next, await getLadder(tx), fired, calendar);
+      clock = clockColumns(next, current!.firstRespondedAt, await getLadder(tx), fired, calendar);
     }
     const { before, after } = await updateVersioned(tx, serviceRequests, input.id, input.version, {
       ...stored(input.fields, contactId),

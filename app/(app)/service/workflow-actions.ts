@@ -26,10 +26,15 @@ const current = async (tx: Tx, id: string) =>
   (await tx.select().from(serviceRequests).where(eq(serviceRequests.id, id)))[0]!;
 
 /** The stored clock columns for `clock`, with the ladder and the steps already fired. */
-async function storedClock(tx: Tx, request: ServiceRequest, clock: SlaClock) {
+async function storedClock(
+  tx: Tx,
+  request: ServiceRequest,
+  clock: SlaClock,
+  respondedAt = request.firstRespondedAt,
+) {
   const calendar = await getWorkingCalendar();
   const fired = await firedStepIds(tx, request.id);
-  return clockColumns(clock, await getLadder(tx), fired, calendar);
+  return clockColumns(clock, respondedAt, await getLadder(tx), fired, calendar);
 }
 
 export const changeServiceStatusAction = authedAction({
@@ -51,7 +56,7 @@ export const changeServiceStatusAction = authedAction({
       firstRespondedAt: next.firstRespondedAt,
       resolvedAt: next.resolvedAt,
       closedAt: next.closedAt,
-      ...(await storedClock(tx, request, next.clock)),
+      ...(await storedClock(tx, request, next.clock, next.firstRespondedAt)),
     });
     await audit({
       entity: "serviceRequest",

@@ -136,6 +136,7 @@ export default async function ServiceRequestPage({ params }: Props) {
             steps: ladder
               .map((s) =>
                 t("escalation.ladderStep", {
+                  clock: s.clock,
                   percent: s.thresholdPercent,
                   extra: s.extraHours,
                   target: s.target,
@@ -148,6 +149,7 @@ export default async function ServiceRequestPage({ params }: Props) {
           items={escalations.map((e) => ({
             id: e.id,
             target: e.target,
+            clock: e.clock,
             firedAt: when(e.firedAt)!,
             usedHours: Math.round(e.usedSeconds / 360) / 10,
             notifiedNames: e.notifiedNames,
