@@ -49,15 +49,19 @@ export function visibleAccountSet(actor: Actor): SQL | undefined {
 /**
  * The same rule over a table that carries a trigger-kept copy of its account's owner
  * (`stage_transitions`, `schedule_steps`, `cost_plans`): reads the copy, so the query
- * never joins accounts for visibility.
+ * never joins accounts for visibility. The team's accounts are fetched once as an
+ * array (`= any(array(…))`) like `visibleAccounts`: with `in (subquery)` PostgreSQL
+ * hashes the subquery and tests every row of the period, which kept it from reading
+ * the owner's and the team's rows through their indexes (a manager's drops at 100,000
+ * accounts over a year: 16,794 → 1,750 buffers).
  */
 export function visibleByOwnerCopy(
   actor: Actor,
   copy: { ownerId: AnyPgColumn; accountId: AnyPgColumn },
 ): SQL | undefined {
   if (seesAllAccounts(actor)) return undefined;
-  return sql`(${copy.ownerId} = ${actor.id} or ${copy.accountId} in (
-      ${teamAccountIds(actor)}))`;
+  return sql`(${copy.ownerId} = ${actor.id} or ${copy.accountId} = any(array(
+      ${teamAccountIds(actor)})))`;
 }
 
 /**
