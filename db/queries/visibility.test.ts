@@ -20,6 +20,7 @@ const SCOPING = new Set([
   "visibleAccountSet",
   "visibleByOwnerCopy",
   "visibleServiceRequests",
+  "visibleByAccount",
 ]);
 
 /** What runs a query: the clients, the dashboards' runner, a transaction's methods. */
@@ -50,7 +51,13 @@ const UNSCOPED: Record<string, string> = {
     "labels of step keys found by the scoped schedule query",
 };
 
-/** Schema exports that are accounts or hang off one (an `account_id` column). */
+/**
+ * Child tables without an `account_id` of their own that hang off one that has it:
+ * reading them reads an account's records too.
+ */
+const GRANDCHILD_KEYS = new Set(["order_id"]);
+
+/** Schema exports that are accounts or hang off one (an `account_id` column, or a key above). */
 const accountTables = new Set(
   Object.entries(schema)
     .filter(([, value]) => is(value, PgTable))
@@ -58,7 +65,9 @@ const accountTables = new Set(
       const t = table as PgTable;
       return (
         getTableName(t) === "accounts" ||
-        Object.values(getTableColumns(t)).some((c) => c.name === "account_id")
+        Object.values(getTableColumns(t)).some(
+          (c) => c.name === "account_id" || GRANDCHILD_KEYS.has(c.name),
+        )
       );
     })
     .map(([name]) => name),
@@ -145,6 +154,8 @@ describe("account visibility in db/queries", () => {
     expect(accountTables).toContain("accounts");
     expect(accountTables).toContain("stageTransitions");
     expect(accountTables).toContain("stakeholders");
+    expect(accountTables).toContain("orders");
+    expect(accountTables).toContain("orderLines");
   });
 
   it.each(files)(

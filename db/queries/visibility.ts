@@ -79,3 +79,17 @@ export function visibleServiceRequests(
       union all
       ${teamAccountIds(actor)}))`;
 }
+
+/**
+ * The rule over any table with an `account_id` (orders and what hangs off them): the
+ * column must be one of the user's accounts. Owned and team accounts are collected
+ * once (`in (… union all …)`), so the planner starts from the manager's accounts and
+ * walks the child table's account index.
+ */
+export function visibleByAccount(actor: Actor, accountId: AnyPgColumn): SQL | undefined {
+  if (seesAllAccounts(actor)) return undefined;
+  return sql`${accountId} in (
+      select mine.id from ${accounts} as mine where mine.owner_id = ${actor.id}
+      union all
+      ${teamAccountIds(actor)})`;
+}

@@ -14,3 +14,4 @@ export * from "./activities";
 export * from "./tasks";
 export * from "./service";
 export * from "./imports";
+export * from "./orders";
