@@ -31,6 +31,8 @@ async function route(request: NextRequest, headers: Headers) {
   if (gatedRequest(request) && !(await databaseAvailable())) return unavailableResponse(request);
   const next = () => NextResponse.next({ request: { headers } });
   if (request.nextUrl.pathname.startsWith("/sign-in")) return next();
+  // The public survey pages: a customer's personal link, no sign-in (app/survey).
+  if (request.nextUrl.pathname.startsWith("/survey/")) return next();
   const secureCookie = request.cookies
     .getAll()
     .some((cookie) => cookie.name.startsWith(SECURE_SESSION_COOKIE));

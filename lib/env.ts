@@ -22,6 +22,10 @@ export const env = createEnv({
       })
       .optional(),
     MAIL_FROM: z.string().default("PCRM <no-reply@pcrm.example>"),
+    /** Where customers reach the app (survey links in mails and QR codes); unset → the request's origin. */
+    PCRM_PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: "PCRM_PUBLIC_URL must be an http(s) URL" })
+      .optional(),
     PCRM_JOBS: z.enum(["0", "1"], "PCRM_JOBS must be 0 or 1").default("1"),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   },

@@ -47,6 +47,8 @@ const UNSCOPED: Record<string, string> = {
   "imports.ts:reportRows":
     "staged rows of one import the caller may use (getImport: its uploader, directors, admins)",
   "imports.ts:errorRowBatches": "the same, for the error report",
+  "surveys.ts:findPublicSurvey":
+    "the public survey page: the holder of a link's token sees that link's company name only",
   "dashboards-schedule.ts:customStepLabels":
     "labels of step keys found by the scoped schedule query",
 };

@@ -15,3 +15,4 @@ export * from "./tasks";
 export * from "./service";
 export * from "./imports";
 export * from "./orders";
+export * from "./surveys";

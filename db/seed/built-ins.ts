@@ -5,6 +5,7 @@ import { DEFAULT_LADDER, DEFAULT_SLA_POLICY } from "@/lib/service/defaults";
 import { seedScheduleTemplates } from "./schedule-templates";
 import { seedDefaultScorecardTemplate } from "./scorecards";
 import { DEFAULT_TRIGGER_SETTINGS } from "@/lib/tasks/triggers";
+import { DEFAULT_SURVEY_TEMPLATE } from "@/lib/surveys/default-template";
 
 /** The app's client, a transaction or the migrate/seed scripts' client. */
 type AnyDb = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -85,6 +86,15 @@ export async function seedServiceDefaults(db: AnyDb) {
   }
 }
 
+/** The built-in survey template (version 1, current) and the campaign's settings, when missing. */
+export async function seedSurveyDefaults(db: AnyDb) {
+  await db
+    .insert(schema.surveyTemplates)
+    .values({ ...DEFAULT_SURVEY_TEMPLATE, version: 1, isCurrent: true })
+    .onConflictDoNothing();
+  await db.insert(schema.surveyCampaignSettings).values({ id: 1 }).onConflictDoNothing();
+}
+
 /**
  * The built-in templates every database needs, demo data or not: run after the
  * migrations (`migrateDatabase`), so no page has to write them while it renders.
@@ -94,4 +104,5 @@ export async function seedBuiltIns(db: AnyDb): Promise<void> {
   await ensureScheduleTemplates(db);
   await seedReturnVisitTriggers(db);
   await seedServiceDefaults(db);
+  await seedSurveyDefaults(db);
 }

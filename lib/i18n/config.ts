@@ -21,6 +21,7 @@ export const NAMESPACES = [
   "exports",
   "service",
   "import",
+  "surveys",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

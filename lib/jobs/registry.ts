@@ -1,6 +1,7 @@
 import type { Queue } from "pg-boss";
 import { escalationSweepJob } from "@/lib/service/sweep";
 import { importCheckJob, importRunJob } from "@/lib/import/jobs";
+import { surveyCampaignJob, surveyRemindersJob } from "@/lib/surveys/jobs";
 import { housekeepingJob } from "./housekeeping";
 import { taskOverdueJob, taskRemindersJob } from "./task-sweeps";
 
@@ -31,6 +32,8 @@ export const JOBS: JobDefinition<never>[] = [
   escalationSweepJob,
   importCheckJob as JobDefinition<never>,
   importRunJob as JobDefinition<never>,
+  surveyCampaignJob,
+  surveyRemindersJob,
 ];
 
 export const QUEUE_DEFAULTS: Omit<Queue, "name"> = {

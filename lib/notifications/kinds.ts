@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = [
   "serviceEscalated",
   /** A service request was not answered in time and reached a first-response step. */
   "serviceFirstResponseOverdue",
+  /** A survey answer was a detractor's: a complaint was opened on your account. */
+  "surveyDetractor",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

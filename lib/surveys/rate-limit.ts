@@ -1,0 +1,35 @@
+import "server-only";
+import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "@/db";
+import { signInAttempts } from "@/db/schema";
+
+/**
+ * The public survey page and its answer are limited per client address (the last
+ * X-Forwarded-For hop, as for sign-in): 30 requests in 10 minutes, then 10 minutes
+ * of refusals. Counts live in PostgreSQL (the sign-in throttle's store, keys
+ * `survey:<address>`), so they hold across instances.
+ */
+export const SURVEY_RATE = { points: 30, windowSeconds: 600, blockSeconds: 600 } as const;
+
+const limiter = new RateLimiterDrizzle({
+  storeClient: db,
+  schema: signInAttempts,
+  keyPrefix: "survey",
+  points: SURVEY_RATE.points,
+  duration: SURVEY_RATE.windowSeconds,
+  blockDuration: SURVEY_RATE.blockSeconds,
+});
+
+/** Counts one request from `address`; false when it is over the limit. */
+export async function takeSurveyRequest(address: string): Promise<boolean> {
+  try {
+    await limiter.consume(address);
+    return true;
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return false;
+    throw rejection;
+  }
+}
+
+/** Forgets an address's count (tests). */
+export const resetSurveyRate = (address: string) => limiter.delete(address);
