@@ -67,6 +67,10 @@ describe("policy", () => {
       false,
     );
     expect(rolesWhere((a) => can(a, "slaPolicy.manage")).sort()).toEqual(["admin", "director"]);
+    expect(rolesWhere((a) => can(a, "escalationLadder.manage")).sort()).toEqual([
+      "admin",
+      "director",
+    ]);
   });
 
   it("an escalation is acknowledged by whoever it notified, or by a lead", () => {

@@ -36,6 +36,7 @@ export type PolicyAction =
   | "service.work"
   | "service.reassign"
   | "slaPolicy.manage"
+  | "escalationLadder.manage"
   | "import.run"
   | "import.anyOwner";
 
@@ -126,6 +127,7 @@ export function can(
     case "service.reassign":
       return leads(actor) || (role === "manager" && isMember(actor, resource));
     case "slaPolicy.manage":
+    case "escalationLadder.manage":
       return leads(actor);
   }
 }

@@ -62,3 +62,8 @@ export async function firedStepIds(tx: Reader, requestId: string): Promise<Set<s
     .where(eq(escalationLog.requestId, requestId));
   return new Set(rows.map((r) => r.stepId));
 }
+
+/** Every step of the ladder, off ones too, in order with their versions (the ladder settings page). */
+export async function listLadderSteps() {
+  return db.select().from(escalationSteps).orderBy(asc(escalationSteps.position));
+}

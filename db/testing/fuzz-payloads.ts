@@ -311,6 +311,27 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
       resolutionHours: "12",
     }),
   },
+  addEscalationStepAction: {
+    as: "director",
+    base: () => ({
+      clock: "resolution",
+      thresholdPercent: "150",
+      extraHours: "2",
+      target: "director",
+    }),
+  },
+  saveEscalationStepAction: {
+    as: "admin",
+    base: (w) => ({
+      id: w.ladderStep.id,
+      version: w.ladderStep.version,
+      clock: "first_response",
+      thresholdPercent: "100",
+      extraHours: "0",
+      target: "director",
+      active: true,
+    }),
+  },
   completeReturnVisitAction: {
     as: "owner",
     base: (w) => ({

@@ -20,6 +20,7 @@ import {
   tasks,
   costLines,
   escalationLog,
+  escalationSteps,
   costPlans,
   evaluations,
   referenceItems,
@@ -315,6 +316,9 @@ export async function loadFuzzWorld(seeds: Seeds) {
     activity: orGone(await db.select().from(activities).where(eq(activities.accountId, accountId))),
     serviceRequest: orGone(
       await db.select().from(serviceRequests).where(eq(serviceRequests.accountId, accountId)),
+    ),
+    ladderStep: await one(
+      db.select().from(escalationSteps).orderBy(escalationSteps.position).limit(1),
     ),
     escalation: (await db.select({ id: escalationLog.id }).from(escalationLog))[0] ?? {
       id: GONE.id,

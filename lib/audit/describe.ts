@@ -107,6 +107,14 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
         firstResponse: text(after.firstResponseHours, none),
         resolution: text(after.resolutionHours, none),
       };
+    case "escalationStep":
+      return {
+        clock: text(after.clock, "resolution"),
+        percent: num(after.thresholdPercent),
+        extra: num(after.extraHours),
+        target: text(after.target, "owner"),
+        active: yes(after.active),
+      };
     case "import":
     case "importMapping":
       return {

@@ -11,6 +11,7 @@ export const AUDIT_KINDS = {
   serviceRequest: ["create", "update", "changeStatus", "changePriority", "reassign"],
   escalation: ["acknowledge"],
   slaPolicy: ["update"],
+  escalationStep: ["create", "update"],
   task: ["create", "complete", "reschedule", "cancel", "reassign"],
   returnVisitTrigger: ["update"],
   evaluation: ["create", "reevaluate", "saveDraft", "submit", "approve", "return"],

@@ -4,6 +4,8 @@ import {
   SERVICE_PRIORITIES,
   SERVICE_STATUSES,
   SERVICE_TYPES,
+  ESCALATION_TARGETS,
+  SLA_CLOCKS,
 } from "@/lib/service/types";
 import { limit } from "@/lib/validations/limits";
 import { localDateTime } from "./activity";
@@ -63,6 +65,33 @@ export const saveSlaPolicySchema = z.object({
   version: z.coerce.number().int().min(0).max(2_147_483_647),
   firstResponseHours: hours,
   resolutionHours: hours,
+});
+
+/** Highest percent of a budget a ladder step may wait for (ten times the budget). */
+export const MAX_STEP_PERCENT = 1000;
+
+/** One rung of the escalation ladder: which clock, at what share of its budget plus hours, to whom. */
+export const escalationStepFieldsSchema = z.object({
+  clock: z.enum(SLA_CLOCKS, "required"),
+  thresholdPercent: z.coerce
+    .number("invalid")
+    .int("invalid")
+    .min(1, "invalid")
+    .max(MAX_STEP_PERCENT, "invalid"),
+  extraHours: z.coerce
+    .number("invalid")
+    .int("invalid")
+    .min(0, "invalid")
+    .max(MAX_SLA_HOURS, "invalid"),
+  target: z.enum(ESCALATION_TARGETS, "required"),
+});
+export type EscalationStepFields = z.input<typeof escalationStepFieldsSchema>;
+export const addEscalationStepSchema = escalationStepFieldsSchema;
+export const saveEscalationStepSchema = escalationStepFieldsSchema.extend({
+  id: z.uuid(),
+  version: rowVersion,
+  /** Off: the step no longer fires (kept, since fired entries point at it). */
+  active: z.boolean(),
 });
 
 /** What the request form edits: the fields, plus when received and the priority when logging one. */

@@ -50,13 +50,25 @@ export default async function ServiceListPage({ searchParams }: Props) {
         title={t("title")}
         description={t("intro")}
         actions={
-          can(user, "slaPolicy.manage") ? (
-            <Link
-              href="/service/sla"
-              className="rounded-md border border-slate-300 px-3 py-2 text-sm"
-            >
-              {t("slaSettings")}
-            </Link>
+          can(user, "slaPolicy.manage") || can(user, "escalationLadder.manage") ? (
+            <div className="flex gap-2">
+              {can(user, "slaPolicy.manage") ? (
+                <Link
+                  href="/service/sla"
+                  className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+                >
+                  {t("slaSettings")}
+                </Link>
+              ) : null}
+              {can(user, "escalationLadder.manage") ? (
+                <Link
+                  href="/service/ladder"
+                  className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+                >
+                  {t("ladderSettings")}
+                </Link>
+              ) : null}
+            </div>
           ) : undefined
         }
       />
