@@ -16,3 +16,4 @@ export * from "./service";
 export * from "./imports";
 export * from "./orders";
 export * from "./surveys";
+export * from "./forecast";
