@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { EmbeddedPostgresError } from "@/db/embedded";
 
 /**
@@ -15,15 +16,24 @@ process.once("exit", () => {
   for (const child of groups) signalGroup(child, "SIGKILL");
 });
 
-/** `next <args>`; PCRM_NEXT_BIN replaces Next's own script (the stop test uses a stand-in). */
+/**
+ * `next <args>`; PCRM_NEXT_BIN replaces Next's own script (the stop test uses a stand-in).
+ * With `workers` > 1 (`next start` only) the script runs that many times behind the one
+ * port under Node's cluster module (`next-cluster.mjs`), all in the child's group.
+ */
 export function spawnNext(
   args: string[],
-  opts: { env: NodeJS.ProcessEnv; stdio: StdioOptions },
+  opts: { env: NodeJS.ProcessEnv; stdio: StdioOptions; workers?: number },
 ): ChildProcess {
   const script =
     process.env.PCRM_NEXT_BIN ?? createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [script, ...args], {
-    env: opts.env,
+  const workers = opts.workers ?? 1;
+  const command =
+    workers > 1
+      ? [fileURLToPath(new URL("./next-cluster.mjs", import.meta.url)), script, ...args]
+      : [script, ...args];
+  const child = spawn(process.execPath, command, {
+    env: workers > 1 ? { ...opts.env, PCRM_WORKERS: String(workers) } : opts.env,
     stdio: opts.stdio,
     detached: true,
   });

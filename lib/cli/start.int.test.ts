@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { get } from "node:http";
 import { connect } from "node:net";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -28,10 +29,23 @@ if (process.argv[2] === "server") {
 }
 `;
 
-const started: { npm: ChildProcess; serverPid?: number; dir: string }[] = [];
+/**
+ * A stand-in for `next start` run by `npm start`'s cluster (PCRM_WORKERS): each worker
+ * listens on the shared port itself and answers with its pid and its PCRM_JOBS.
+ */
+const FAKE_NEXT_WORKER = `
+import { createServer } from "node:http";
+const port = Number(process.argv[process.argv.indexOf("--port") + 1]);
+const jobs = process.env.PCRM_JOBS ?? "1";
+createServer((_, res) => res.end(process.pid + " " + jobs)).listen(port, () =>
+  console.log("fake next worker " + process.pid + " jobs " + jobs),
+);
+`;
+
+const started: { npm: ChildProcess; serverPid?: number; pids?: number[]; dir: string }[] = [];
 afterEach(async () => {
   for (const run of started.splice(0)) {
-    for (const pid of [run.npm.pid && -run.npm.pid, run.serverPid]) {
+    for (const pid of [run.npm.pid && -run.npm.pid, run.serverPid, ...(run.pids ?? [])]) {
       if (pid && alive(pid)) process.kill(pid, "SIGKILL");
     }
     await rm(run.dir, { recursive: true, force: true });
@@ -52,6 +66,17 @@ function listening(port: number) {
     const socket = connect(port, "127.0.0.1");
     socket.once("connect", () => (socket.destroy(), resolve(true)));
     socket.once("error", () => resolve(false));
+  });
+}
+
+/** One GET on a connection of its own (no keep-alive), so each may reach another worker. */
+function getOnce(port: number) {
+  return new Promise<string>((resolve, reject) => {
+    get({ host: "127.0.0.1", port, path: "/", agent: false }, (res) => {
+      let body = "";
+      res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      res.on("end", () => resolve(body));
+    }).on("error", reject);
   });
 }
 
@@ -107,6 +132,72 @@ describe("stopping npm run dev", () => {
       await Promise.race([npmExited, new Promise((r) => setTimeout(r, 20_000))]);
       const appGone = await until(
         async () => !alive(run.serverPid!) && !(await listening(appPort)),
+        15_000,
+      );
+      const databaseGone = await until(async () => !(await listening(pgPort)), 15_000);
+      expect({ appGone, databaseGone }, output).toEqual({ appGone: true, databaseGone: true });
+    },
+    90_000,
+  );
+});
+
+describe("npm start with two workers", () => {
+  it.each([
+    ["SIGTERM to npm", "SIGTERM"],
+    ["SIGINT to npm", "SIGINT"],
+  ] as const)(
+    "serves one port from both, jobs in one; %s stops both and the embedded PostgreSQL",
+    async (_, signal) => {
+      const dir = await mkdtemp(path.join(tmpdir(), "pcrm-workers-"));
+      await chmod(dir, 0o755);
+      const fakeNext = path.join(dir, "fake-next-worker.mjs");
+      await writeFile(fakeNext, FAKE_NEXT_WORKER);
+      const [appPort, pgPort] = [await freePort(), await freePort()];
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        PORT: String(appPort),
+        PCRM_PG_PORT: String(pgPort),
+        PCRM_DATA_DIR: path.join(dir, ".data"),
+        PCRM_SEED: "0",
+        PCRM_NEXT_BIN: fakeNext,
+        PCRM_WORKERS: "2",
+      };
+      delete env.DATABASE_URL;
+      delete env.PCRM_JOBS;
+      const npm = spawn("npm", ["start"], {
+        env,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const run: (typeof started)[number] = { npm, dir };
+      started.push(run);
+      let output = "";
+      npm.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      npm.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const workers = () => [...output.matchAll(/fake next worker (\d+) jobs (\d)/g)];
+      expect(await until(() => workers().length === 2, 60_000), output).toBe(true);
+      run.pids = workers().map((m) => Number(m[1]));
+      // Background jobs in exactly one worker.
+      expect(
+        workers()
+          .map((m) => m[2])
+          .sort(),
+      ).toEqual(["0", "1"]);
+      expect(output).toContain(`http://localhost:${appPort}`);
+
+      // The one port is answered by both workers (the cluster hands connections round).
+      const answeredBy = new Set<string>();
+      for (let i = 0; i < 20 && answeredBy.size < 2; i++) {
+        answeredBy.add((await getOnce(appPort)).split(" ")[0]!);
+      }
+      expect([...answeredBy].map(Number).sort()).toEqual([...run.pids].sort());
+      expect(await listening(pgPort)).toBe(true);
+
+      const npmExited = new Promise<void>((resolve) => npm.once("exit", () => resolve()));
+      process.kill(npm.pid!, signal);
+      await Promise.race([npmExited, new Promise((r) => setTimeout(r, 20_000))]);
+      const appGone = await until(
+        async () => run.pids!.every((pid) => !alive(pid)) && !(await listening(appPort)),
         15_000,
       );
       const databaseGone = await until(async () => !(await listening(pgPort)), 15_000);
