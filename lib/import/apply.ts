@@ -1,13 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import {
   accounts,
   importRows,
   imports,
   referenceItems,
-  stageTransitions,
   stakeholders,
   users,
   type Import,
@@ -15,15 +14,16 @@ import {
 } from "@/db/schema";
 import { accountTeamIds } from "@/db/queries/accounts";
 import { writeAudit, type AuditEntry } from "@/lib/actions/audit";
-import { nextCodes } from "@/lib/accounts/next-code";
+import { nextCodeBatches } from "@/lib/accounts/next-code";
 import { can, type Actor } from "@/lib/policy";
 import { DEFAULT_RULES, decide } from "./duplicates";
 import { ACCOUNT_TARGETS, columnName } from "./fields";
 import { loadReferenceLookup } from "./lookup";
+import { timed } from "./profile";
 import { checkRow, type AccountInput, type ContactInput, type ReferenceLookup } from "./rows";
 
 /** Rows applied per transaction: each batch commits its records with the rows' state. */
-export const RUN_BATCH = 1000;
+export const RUN_BATCH = 5000;
 
 type Outcome = {
   row_no: number;
@@ -57,6 +57,26 @@ function contactValues(
   return { ...contact, id: randomUUID(), accountId, importId, isPrimary: primary };
 }
 
+/** Rows as one JSON parameter with the table's column names (one bind, not one per value). */
+const asRecords = (rows: readonly Record<string, unknown>[]) =>
+  JSON.stringify(
+    rows.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([key, value]) => [columnName(key), value])),
+    ),
+  );
+
+/** `insert into <table> (<the rows' columns>) select … from jsonb_populate_recordset` in one statement. */
+async function insertRecords(tx: Tx, table: "accounts" | "stakeholders", rows: object[]) {
+  if (!rows.length) return;
+  const keys = Object.entries(rows[0]!).filter(([, value]) => value !== undefined);
+  const columns = keys.map(([key]) => sql.identifier(columnName(key)));
+  const list = sql.join(columns, sql`, `);
+  await tx.execute(sql`
+    insert into ${sql.identifier(table)} (${list})
+    select ${list} from jsonb_populate_recordset(null::${sql.identifier(table)},
+      ${asRecords(rows as Record<string, unknown>[])}::jsonb)`);
+}
+
 async function createAccounts(
   tx: Tx,
   ctx: Context,
@@ -64,28 +84,36 @@ async function createAccounts(
   out: Outcome[],
 ) {
   if (!rows.length) return;
-  // Codes as the new-account form makes them: per grade and area code, a batch at a time.
+  // Codes as the new-account form makes them (its counters), every grade and area at once.
   const groups = new Map<string, typeof rows>();
   for (const item of rows) {
     const key = `${item.account.grade}|${ctx.areaCodes.get(item.account.areaId)}`;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
+  const requests = [...groups].map(([key, group]) => {
+    const [grade, area] = key.split("|") as [AccountInput["grade"], string];
+    return { grade, area, count: group.length };
+  });
+  const codes = await timed("codes", () => nextCodeBatches(tx, requests));
   const now = ctx.now;
   const values: (typeof accounts.$inferInsert)[] = [];
   const contacts: (typeof stakeholders.$inferInsert)[] = [];
-  for (const [key, group] of groups) {
-    const [grade, area] = key.split("|") as [AccountInput["grade"], string];
-    const codes = await nextCodes(tx, grade, area, group.length);
+  [...groups.values()].forEach((group, g) =>
     group.forEach((item, i) => {
       const id = randomUUID();
       values.push({
         ...item.account,
         id,
-        code: codes[i]!,
+        code: codes[g]![i]!,
         ownerId: ctx.record.ownerId,
         createdById: ctx.record.createdById,
         importId: ctx.record.id,
         stageEnteredAt: now,
+        // What the creation's stage row below makes it: set here, the stage trigger
+        // has nothing to update (it would write every new customer a second time).
+        furthestStage: "stakeholders",
         createdAt: now,
       });
       const contact = item.contact && contactValues(item.contact, id, ctx.record.id, true);
@@ -98,19 +126,17 @@ async function createAccounts(
         stakeholder_id: contact?.id ?? null,
         previous: null,
       });
-    });
-  }
-  await tx.insert(accounts).values(values);
-  await tx.insert(stageTransitions).values(
-    values.map((v) => ({
-      accountId: v.id!,
-      toStage: "stakeholders" as const,
-      kind: "create" as const,
-      at: now,
-      byId: ctx.record.createdById,
-    })),
+    }),
   );
-  if (contacts.length) await tx.insert(stakeholders).values(contacts);
+  await timed("insert accounts", () => insertRecords(tx, "accounts", values));
+  await timed("insert transitions", () =>
+    tx.execute(sql`
+      insert into stage_transitions (account_id, to_stage, kind, at, by_id)
+      select t.id::uuid, 'stakeholders', 'create', ${now.toISOString()}::timestamptz,
+        ${ctx.record.createdById}::uuid
+      from jsonb_array_elements_text(${JSON.stringify(values.map((v) => v.id))}::jsonb) as t(id)`),
+  );
+  await timed("insert contacts", () => insertRecords(tx, "stakeholders", contacts));
 }
 
 async function updateAccounts(
@@ -178,17 +204,29 @@ async function updateAccounts(
   }
 }
 
-/** One batch of pending rows, applied in one transaction with their state: true when none were left. */
-async function applyBatch(ctx: Context, size: number): Promise<boolean> {
+/**
+ * One batch of pending rows after row `after`, applied in one transaction with their
+ * state: the batch's last row number, or null when none were left. Read by row number
+ * from the last batch on, so a batch does not step over the rows already applied.
+ */
+async function applyBatch(ctx: Context, size: number, after: number): Promise<number | null> {
   return db.transaction(async (tx) => {
-    const rows = await tx
-      .select()
-      .from(importRows)
-      .where(and(eq(importRows.importId, ctx.record.id), eq(importRows.state, "pending")))
-      .orderBy(asc(importRows.rowNo))
-      .limit(size)
-      .for("update", { skipLocked: true });
-    if (!rows.length) return true;
+    const rows = await timed("read rows", () =>
+      tx
+        .select()
+        .from(importRows)
+        .where(
+          and(
+            eq(importRows.importId, ctx.record.id),
+            gt(importRows.rowNo, after),
+            eq(importRows.state, "pending"),
+          ),
+        )
+        .orderBy(asc(importRows.rowNo))
+        .limit(size)
+        .for("update", { skipLocked: true }),
+    );
+    if (!rows.length) return null;
     const rules = ctx.record.rules ?? DEFAULT_RULES;
     const out: Outcome[] = [];
     const creates: Parameters<typeof createAccounts>[2] = [];
@@ -223,12 +261,14 @@ async function applyBatch(ctx: Context, size: number): Promise<boolean> {
     }
     await createAccounts(tx, ctx, creates, out);
     await updateAccounts(tx, ctx, updates, out);
-    await tx.execute(sql`
+    await timed("mark rows", () =>
+      tx.execute(sql`
       update import_rows r set state = v.state, action = v.action, account_id = v.account_id,
         stakeholder_id = v.stakeholder_id, previous = v.previous
       from jsonb_to_recordset(${JSON.stringify(out)}::jsonb)
         as v(row_no int, state text, action text, account_id uuid, stakeholder_id uuid, previous jsonb)
-      where r.import_id = ${ctx.record.id} and r.row_no = v.row_no`);
+      where r.import_id = ${ctx.record.id} and r.row_no = v.row_no`),
+    );
     const count = (action: string) => out.filter((o) => o.action === action).length;
     await tx
       .update(imports)
@@ -241,7 +281,7 @@ async function applyBatch(ctx: Context, size: number): Promise<boolean> {
         contactCount: sql`${imports.contactCount} + ${out.filter((o) => o.stakeholder_id).length}`,
       })
       .where(eq(imports.id, ctx.record.id));
-    return false;
+    return rows.at(-1)!.rowNo;
   });
 }
 
@@ -276,9 +316,9 @@ export async function runImport(
     now,
   };
   try {
-    for (let batches = 0; ; batches++) {
+    for (let batches = 0, after: number | null = 0; after !== null; batches++) {
       if (batches === options.stopAfterBatches) throw new Error("Import stopped (test crash)");
-      if (await applyBatch(ctx, options.batchSize ?? RUN_BATCH)) break;
+      after = await applyBatch(ctx, options.batchSize ?? RUN_BATCH, after);
     }
   } catch (error) {
     await db

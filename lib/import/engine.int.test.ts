@@ -128,6 +128,14 @@ describe("import engine on PostgreSQL", () => {
   });
 
   test("run: customers with codes as the form makes them, contacts, stage history, one audit row", async () => {
+    // A serial a director already used by hand is skipped, as the form skips it.
+    const [shanghai] = await db
+      .select()
+      .from(referenceItems)
+      .where(eq(referenceItems.code, "0201"));
+    await db
+      .insert(accounts)
+      .values({ code: "n020101", name: "手工编码客户", areaId: shanghai!.id });
     const { id } = await prepare(customerRows(5));
     const done = await runImport(id, CLOCK, { batchSize: 2 });
     expect(done).toMatchObject({ status: "done", createdCount: 5, contactCount: 5, doneRows: 5 });
@@ -138,13 +146,38 @@ describe("import engine on PostgreSQL", () => {
       new Set([+CLOCK]),
     );
     expect(created.map((a) => a.code).sort()).toEqual(
-      ["n020101", "p075501", "i057101", "n010101", "p020101"].sort(),
+      ["n020102", "p075501", "i057101", "n010101", "p020101"].sort(),
     );
+    // Every cell as the form would save it (the rows go in as one JSON document).
+    const first = created.find((a) => a.name === "导入测试上海第1号贸易有限公司")!;
+    expect(first).toMatchObject({
+      city: "上海",
+      phone: "010-60000001",
+      email: "c1@import.example",
+      annualRevenue: "1000010.00",
+      employeeCount: 11,
+      type: "buyer",
+      status: "active",
+      grade: "normal",
+      stage: "stakeholders",
+      furthestStage: "stakeholders",
+      createdById: director.id,
+    });
     expect(new Set(created.map((a) => a.ownerId))).toEqual(new Set([manager.id]));
     const contacts = await db.select().from(stakeholders).where(eq(stakeholders.importId, id));
     expect(
       contacts.map((c) => [c.isPrimary, c.side]).every(([p, s]) => p && s === "customer"),
     ).toBe(true);
+    expect(contacts.find((c) => c.accountId === first.id)).toMatchObject({
+      name: "李1",
+      salutation: "先生",
+      department: "采购部",
+      title: "经理",
+      mobile: "13800000001",
+      email: "p1@contact.example",
+      decisionRole: "user",
+      influence: 3,
+    });
     const moves = await db
       .select()
       .from(stageTransitions)
