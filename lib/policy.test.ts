@@ -100,6 +100,18 @@ describe("policy", () => {
   });
 });
 
+describe("products and orders", () => {
+  it("lets directors and admins keep the catalogue, and the account's people record orders", () => {
+    expect(rolesWhere((a) => can(a, "product.manage")).sort()).toEqual(["admin", "director"]);
+    const manager = actor("manager");
+    expect(can(manager, "order.work", { ownerId: manager.id })).toBe(true);
+    expect(can(manager, "order.work", { ownerId: "x", teamMemberIds: [manager.id] })).toBe(true);
+    expect(can(manager, "order.work", { ownerId: "someone-else" })).toBe(false);
+    expect(can(actor("director"), "order.work", { ownerId: "someone-else" })).toBe(true);
+    expect(can(actor("executive"), "order.work", { ownerId: "someone-else" })).toBe(false);
+  });
+});
+
 describe("receivesEscalationAs", () => {
   it("a director step reaches directors only, an executive step executives only", () => {
     expect(rolesWhere((a) => receivesEscalationAs(a, "director"))).toEqual(["director"]);

@@ -38,7 +38,9 @@ export type PolicyAction =
   | "slaPolicy.manage"
   | "escalationLadder.manage"
   | "import.run"
-  | "import.anyOwner";
+  | "import.anyOwner"
+  | "product.manage"
+  | "order.work";
 
 /** Who an account's rules look at: a user's role is enough for the role-only rules. */
 type HasRole = { role: Role };
@@ -129,6 +131,11 @@ export function can(
     case "slaPolicy.manage":
     case "escalationLadder.manage":
       return leads(actor);
+    // The product catalogue: directors and admins. Orders: whoever may change the account.
+    case "product.manage":
+      return leads(actor);
+    case "order.work":
+      return can(actor, "account.update", resource);
   }
 }
 

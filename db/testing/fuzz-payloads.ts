@@ -2,6 +2,9 @@ import { DEFAULT_SCORECARD_TEMPLATE } from "@/lib/scorecard/default-template";
 import { TEST_PASSWORD } from "./fixtures";
 import {
   IMPACTS,
+  ORDER,
+  ORDER_LINE,
+  PRODUCT,
   STAKEHOLDER,
   REQUIREMENT_ROW,
   SCOPE_ITEM,
@@ -273,6 +276,35 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
   updateActivityAction: {
     as: "owner",
     base: (w) => ({ id: w.activity.id, version: w.activity.version, fields: ACTIVITY }),
+  },
+  // products and orders
+  // Admin first among the roles: its valid payload runs before others' mutations take the code.
+  createProductAction: {
+    as: "admin",
+    base: () => ({ fields: { ...PRODUCT, code: "P-NEW" } }),
+  },
+  updateProductAction: {
+    as: "admin",
+    base: (w) => ({ id: w.product.id, version: w.product.version, fields: PRODUCT }),
+  },
+  createOrderAction: {
+    as: "admin",
+    base: (w) => ({
+      ...account(w),
+      fields: { ...ORDER, number: "HT-NEW", lines: [{ ...ORDER_LINE, productId: w.product.id }] },
+    }),
+  },
+  updateOrderAction: {
+    as: "owner",
+    base: (w) => ({
+      id: w.order.id,
+      version: w.order.version,
+      fields: { ...ORDER, lines: [{ ...ORDER_LINE, productId: w.product.id }] },
+    }),
+  },
+  changeOrderStatusAction: {
+    as: "owner",
+    base: (w) => ({ id: w.order.id, version: w.order.version, status: "confirmed" }),
   },
   // service requests
   createServiceRequestAction: {

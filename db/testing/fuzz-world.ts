@@ -11,6 +11,7 @@ import { createAccountIn } from "@/db/testing/planning-fixtures";
 import { createActivityAction } from "@/app/(app)/accounts/[id]/activity-actions";
 import { createStakeholderAction } from "@/app/(app)/accounts/[id]/stakeholder-actions";
 import { createServiceRequestAction } from "@/app/(app)/service/request-actions";
+import { createOrderAction } from "@/app/(app)/accounts/[id]/order-actions";
 import { db } from "@/db";
 import {
   importRows,
@@ -33,6 +34,8 @@ import {
   serviceRequests,
   stakeholders,
   users,
+  orders,
+  products,
 } from "@/db/schema";
 import { seedServiceDefaults } from "@/db/seed/built-ins";
 import { seedScheduleTemplates } from "@/db/seed/schedule-templates";
@@ -98,6 +101,23 @@ export const STAKEHOLDER = {
   hobbies: "",
   specialDates: [{ label: "生日", date: "1980-05-01" }],
 } satisfies StakeholderFields;
+export const ORDER = {
+  number: "HT-FUZZ-001",
+  orderDate: "2026-03-02",
+  contactId: "",
+  currency: "CNY" as const,
+  notes: "",
+};
+export const ORDER_LINE = { unitPrice: "120.50", quantity: "3", discount: "10" };
+export const PRODUCT = {
+  code: "P-FUZZ",
+  name: "水性面漆",
+  unit: "桶",
+  currency: "CNY" as const,
+  listPrice: "120.50",
+  cost: "80",
+  active: true,
+};
 export const SECTIONS = Object.fromEntries(REQUIREMENT_SECTIONS.map((s) => [s, "说明"]));
 export const REQUIREMENT_ROW = {
   id: "R1",
@@ -110,7 +130,7 @@ export const REQUIREMENT_ROW = {
 };
 
 /** A record in every workspace of `accountId`, as its owner (signed in) makes them. */
-async function fillWorkspaces(accountId: string) {
+async function fillWorkspaces(accountId: string, productId: string) {
   ok(await createScopeItemAction({ ...SCOPE_ITEM, accountId }));
   ok(
     await createStakeholderAction({
@@ -183,6 +203,12 @@ async function fillWorkspaces(accountId: string) {
     }),
   );
   ok(
+    await createOrderAction({
+      accountId,
+      fields: { ...ORDER, lines: [{ ...ORDER_LINE, productId }] },
+    }),
+  );
+  ok(
     await saveRequirementDocAction({
       accountId,
       versionId: "",
@@ -217,8 +243,12 @@ export async function buildFuzzWorld() {
   const account = await createAccountIn("scope", owner.id, { areaId: area!.id });
   const late = await createAccountIn("execution", owner.id, { areaId: area!.id });
   const foreign = await createAccountIn("scope", other.id, { areaId: area!.id });
+  const [product] = await db
+    .insert(products)
+    .values({ code: "P-FUZZ-1", name: "底漆", unit: "桶", listPriceMinor: 9900, costMinor: 6000 })
+    .returning();
   signInAs(owner.id);
-  await fillWorkspaces(account.id);
+  await fillWorkspaces(account.id, product!.id);
   const [lateItem] = await db
     .insert(scopeItems)
     .values({ accountId: late.id, type: "service", serviceKind: "technical", name: "驻场" })
@@ -320,6 +350,8 @@ export async function loadFuzzWorld(seeds: Seeds) {
     ladderStep: await one(
       db.select().from(escalationSteps).orderBy(escalationSteps.position).limit(1),
     ),
+    product: orGone(await db.select().from(products)),
+    order: orGone(await db.select().from(orders).where(eq(orders.accountId, accountId))),
     escalation: (await db.select({ id: escalationLog.id }).from(escalationLog))[0] ?? {
       id: GONE.id,
     },

@@ -115,6 +115,21 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
         target: text(after.target, "owner"),
         active: yes(after.active),
       };
+    case "product":
+      return {
+        code: text(after.code ?? before.code, none),
+        name: short(after.name ?? before.name, none),
+        price: w.money(minor(after.listPriceMinor), text(after.currency, "CNY")),
+        active: yes(after.active),
+      };
+    case "order":
+      return {
+        number: text(after.number ?? before.number, none),
+        status: text(after.status, "draft"),
+        previousStatus: text(before.status, "draft"),
+        total: w.money(minor(after.totalMinor), text(after.currency, "CNY")),
+        lines: num(after.lineCount),
+      };
     case "import":
     case "importMapping":
       return {

@@ -44,6 +44,8 @@ export const AUDIT_KINDS = {
   notification: ["markRead"],
   import: ["upload", "check", "choose", "start", "run", "undo"],
   importMapping: ["save"],
+  product: ["create", "update"],
+  order: ["create", "update", "changeStatus"],
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_KINDS;

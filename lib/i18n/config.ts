@@ -22,6 +22,7 @@ export const NAMESPACES = [
   "service",
   "import",
   "surveys",
+  "orders",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,14 +1,14 @@
 "use server";
-import { and, eq } from "drizzle-orm";
-import type { Tx } from "@/db";
+import { eq } from "drizzle-orm";
 import { getWorkingCalendar } from "@/db/queries/calendar";
 import { firedStepIds, getLadder, getSlaBudget } from "@/db/queries/service-rules";
-import { accounts, serviceRequests, stakeholders } from "@/db/schema";
+import { accounts, serviceRequests } from "@/db/schema";
 import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { updateVersioned } from "@/lib/actions/versioned";
 import { changedFields } from "@/lib/actions/diff";
 import { fieldError } from "@/lib/actions/errors";
+import { checkCustomerContact } from "@/lib/actions/customer-contact";
 import { onServiceRequest } from "@/lib/actions/service-policy";
 import { zonedInstant } from "@/lib/calendar/zone";
 import { canOwnAccounts } from "@/lib/policy";
@@ -32,23 +32,6 @@ const AUDITED = [
   "resolution",
 ] as const;
 
-/** The contact must be a customer-side stakeholder of the request's account. */
-async function checkContact(tx: Tx, accountId: string, contactId: string) {
-  if (!contactId) return null;
-  const [found] = await tx
-    .select({ id: stakeholders.id })
-    .from(stakeholders)
-    .where(
-      and(
-        eq(stakeholders.id, contactId),
-        eq(stakeholders.accountId, accountId),
-        eq(stakeholders.side, "customer"),
-      ),
-    );
-  if (!found) throw fieldError("fields.contactId", "contactNotOnAccount");
-  return contactId;
-}
-
 const stored = (fields: ServiceFields, contactId: string | null) => ({
   subject: fields.subject,
   product: fields.product,
@@ -70,7 +53,7 @@ export const createServiceRequestAction = authedAction({
     if (receivedAt.getTime() > now.getTime() + 60_000) {
       throw fieldError("receivedAt", "receivedInFuture");
     }
-    const contactId = await checkContact(tx, input.accountId, input.fields.contactId);
+    const contactId = await checkCustomerContact(tx, input.accountId, input.fields.contactId);
     const [account] = await tx
       .select({ ownerId: accounts.ownerId })
       .from(accounts)
@@ -109,7 +92,7 @@ export const updateServiceRequestAction = authedAction({
       .select()
       .from(serviceRequests)
       .where(eq(serviceRequests.id, input.id));
-    const contactId = await checkContact(tx, current!.accountId, input.fields.contactId);
+    const contactId = await checkCustomerContact(tx, current!.accountId, input.fields.contactId);
     let clock = {};
     if (input.fields.type !== current!.type) {
       // Another type is another policy: the time used so far is kept (lib/service/sla.ts).
