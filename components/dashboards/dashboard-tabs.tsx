@@ -13,6 +13,7 @@ export const DASHBOARD_VIEWS = [
   { href: "/dashboards/delivery", key: "delivery" },
   { href: "/dashboards/activities", key: "activities" },
   { href: "/dashboards/coverage", key: "coverage" },
+  { href: "/dashboards/service", key: "service" },
 ] as const;
 
 /** The dashboard views; switching keeps the filters. */

@@ -6,6 +6,11 @@ import { activitiesPerWeek, filingDelays } from "@/db/queries/dashboards-activit
 import { costDelivery } from "@/db/queries/dashboards-cost";
 import { returnVisitCoverage } from "@/db/queries/dashboards-coverage";
 import { scheduleDelivery } from "@/db/queries/dashboards-schedule";
+import {
+  escalationsByLevel,
+  openRequestsByAge,
+  slaAttainment,
+} from "@/db/queries/dashboards-service";
 import { monthsOf } from "@/lib/dashboards/periods";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/policy";
@@ -19,6 +24,12 @@ import { lateAccountsTable, slipOwnersTable, slipStepsTable } from "./schedule-t
 import { todayIn } from "@/lib/dates";
 import { dashboardSearch, withSearch, type DashboardQuery } from "./filters";
 import { activityWeeksTable, coverageTable, filingDelayTable } from "./operations-tables";
+import {
+  attainmentMonthsTable,
+  attainmentOwnersTable,
+  escalationsTable,
+  openAgeTable,
+} from "./service-tables";
 import {
   agingOwnerTable,
   agingStageTable,
@@ -73,6 +84,18 @@ export const DATASETS = {
       a.query,
       l,
     ),
+  "service-open-age": async (a, l) =>
+    openAgeTable(await openRequestsByAge({ ...args(a), now: new Date() }), l),
+  "service-sla-months": async (a, l) =>
+    attainmentMonthsTable(
+      await slaAttainment({ ...args(a), now: new Date() }),
+      monthsOf(a.query),
+      l,
+    ),
+  "service-sla-owners": async (a, l) =>
+    attainmentOwnersTable(await slaAttainment({ ...args(a), now: new Date() }), l),
+  "service-escalations": async (a, l) =>
+    escalationsTable(await escalationsByLevel(args(a)), monthsOf(a.query), l),
 } satisfies Record<string, Load>;
 
 export type DatasetKey = keyof typeof DATASETS;
