@@ -28,6 +28,7 @@ export type PolicyAction =
   | "account.assign"
   | "account.editCode"
   | "stage.move"
+  | "churn.manage"
   | "stage.override"
   | "approval.decide"
   | "dashboard.view"
@@ -103,6 +104,8 @@ export function can(
       return can(actor, "account.update", resource) || isAssignee(actor, resource);
     case "account.update":
     case "stage.move":
+    // Churn and win-back (seed 001: the manager acts on their churned customers).
+    case "churn.manage":
       if (!worksOnAccounts(actor)) return false;
       return role !== "manager" || isMember(actor, resource);
     case "account.assign":

@@ -3,6 +3,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { moveStageAction } from "@/app/(app)/accounts/stage-actions";
+import {
+  ChurnMoveFields,
+  type ChurnMoveExtras,
+  type ChurnMoveExtrasErrors,
+} from "@/components/churn/churn-move-fields";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { CHURN_TYPES, type ChurnType, type Stage } from "@/lib/stages/stages";
@@ -45,6 +50,8 @@ export function MoveStageDialog({
   const kind = moveKindFor(account.stage, to) ?? "forward";
   const [reason, setReason] = useState("");
   const [churnType, setChurnType] = useState<ChurnType | "">("");
+  const [extras, setExtras] = useState<ChurnMoveExtras>({ lostYearlyRevenue: "", evidence: "" });
+  const [extrasErrors, setExtrasErrors] = useState<ChurnMoveExtrasErrors>({});
   const [override, setOverride] = useState(false);
   const [gateRefused, setGateRefused] = useState(false);
   const [lines, setLines] = useState<MessageRef[]>([]);
@@ -79,6 +86,7 @@ export function MoveStageDialog({
         reason,
         override,
         churnType: kind === "churn" && churnType ? churnType : undefined,
+        ...(kind === "churn" ? extras : {}),
       });
       if (result.ok) {
         router.refresh();
@@ -89,6 +97,10 @@ export function MoveStageDialog({
         setConflict(true);
         router.refresh();
       }
+      setExtrasErrors({
+        lostYearlyRevenue: result.fieldErrors?.lostYearlyRevenue?.[0],
+        evidence: result.fieldErrors?.evidence?.[0],
+      });
       setGateRefused(kind === "forward" && result.error === "refused");
       // Refusals about a field show beside it; the rest (gates, conflicts) in the list.
       const all = refusalLines(result);
@@ -173,6 +185,14 @@ export function MoveStageDialog({
               ))}
             </Select>
           </Field>
+        ) : null}
+        {kind === "churn" ? (
+          <ChurnMoveFields
+            idPrefix={id}
+            value={extras}
+            errors={extrasErrors}
+            onChange={setExtras}
+          />
         ) : null}
         <Field
           id={`${id}-reason`}

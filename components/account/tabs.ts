@@ -1,5 +1,12 @@
 /** The account page's tabs; shared by the server page and the client tablist. */
-export const ACCOUNT_TABS = ["stakeholders", "activities", "tasks", "service", "history"] as const;
+export const ACCOUNT_TABS = [
+  "stakeholders",
+  "activities",
+  "tasks",
+  "service",
+  "value",
+  "history",
+] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 
 export const tabId = (tab: AccountTab) => `account-tab-${tab}`;

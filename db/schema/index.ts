@@ -17,3 +17,5 @@ export * from "./imports";
 export * from "./orders";
 export * from "./surveys";
 export * from "./forecast";
+export * from "./churn";
+export * from "./health";

@@ -253,6 +253,26 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
     as: "owner",
     base: (w) => ({ id: w.account.id, from: "scope", to: "requirements", reason: "补充需求" }),
   },
+  flagAtRiskAction: {
+    as: "owner",
+    base: (w) => ({
+      ...account(w),
+      fields: {
+        churnType: "price_seeker",
+        lostYearlyRevenue: "120,000.00",
+        evidence: "连续两个月未下单，客户询问竞品报价",
+      },
+    }),
+  },
+  churnStepAction: {
+    as: "owner",
+    base: (w) => ({
+      id: w.churnCase.id,
+      version: w.churnCase.version,
+      to: "recovered",
+      fields: { note: "客户续签年度协议" },
+    }),
+  },
   createStakeholderAction: {
     as: "owner",
     base: (w) => ({ ...account(w), fields: STAKEHOLDER }),

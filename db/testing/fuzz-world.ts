@@ -18,6 +18,7 @@ import {
   imports,
   accounts,
   activities,
+  churnCases,
   tasks,
   costLines,
   escalationLog,
@@ -352,6 +353,13 @@ export async function loadFuzzWorld(seeds: Seeds) {
     ),
     product: orGone(await db.select().from(products)),
     order: orGone(await db.select().from(orders).where(eq(orders.accountId, accountId))),
+    churnCase: orGone(
+      await db
+        .select()
+        .from(churnCases)
+        .where(eq(churnCases.accountId, accountId))
+        .orderBy(desc(churnCases.createdAt)),
+    ),
     escalation: (await db.select({ id: escalationLog.id }).from(escalationLog))[0] ?? {
       id: GONE.id,
     },

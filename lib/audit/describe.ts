@@ -95,6 +95,12 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
         owner: text(after.owner, none),
         previousOwner: text(before.owner, none),
       };
+    case "churnCase":
+      return {
+        type: text(after.churnType ?? before.churnType, "none"),
+        lost: w.money(minor(after.lostYearlyRevenueMinor), after.currency as string | undefined),
+        note: short(after.note || after.evidence, none),
+      };
     case "escalation":
       return {
         subject: short(after.subject, none),

@@ -12,6 +12,7 @@ export const AUDIT_KINDS = {
   escalation: ["acknowledge"],
   slaPolicy: ["update"],
   escalationStep: ["create", "update"],
+  churnCase: ["flag", "churn", "winBack", "recover", "lose"],
   task: ["create", "complete", "reschedule", "cancel", "reassign"],
   returnVisitTrigger: ["update"],
   evaluation: ["create", "reevaluate", "saveDraft", "submit", "approve", "return"],

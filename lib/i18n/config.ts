@@ -23,6 +23,7 @@ export const NAMESPACES = [
   "import",
   "surveys",
   "orders",
+  "value",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -2,6 +2,7 @@ import type { Queue } from "pg-boss";
 import { escalationSweepJob } from "@/lib/service/sweep";
 import { importCheckJob, importRunJob } from "@/lib/import/jobs";
 import { surveyCampaignJob, surveyRemindersJob } from "@/lib/surveys/jobs";
+import { accountHealthJob } from "./account-health";
 import { housekeepingJob } from "./housekeeping";
 import { taskOverdueJob, taskRemindersJob } from "./task-sweeps";
 
@@ -34,6 +35,7 @@ export const JOBS: JobDefinition<never>[] = [
   importRunJob as JobDefinition<never>,
   surveyCampaignJob,
   surveyRemindersJob,
+  accountHealthJob,
 ];
 
 export const QUEUE_DEFAULTS: Omit<Queue, "name"> = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { churnMoveExtrasSchema } from "./churn";
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, GRADES } from "@/db/schema/accounts";
 import { CUSTOMER_CODE_PATTERN } from "@/lib/accounts/code";
 import { CHURN_TYPES, STAGES } from "@/lib/stages/stages";
@@ -94,6 +95,8 @@ export const moveStageSchema = z.object({
   reason: z.string().trim().max(2000, limit()).default(""),
   override: z.boolean().default(false),
   churnType: z.enum(CHURN_TYPES).optional(),
+  /** A churn's yearly revenue lost and evidence, kept on its churn case. */
+  ...churnMoveExtrasSchema.shape,
 });
 export type MoveStageInput = z.input<typeof moveStageSchema>;
 

@@ -5,6 +5,7 @@ import { loadGateFacts } from "@/db/queries/gate-facts";
 import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/errors";
+import { applyMoveToChurnCase } from "@/lib/churn/record";
 import { planMove } from "@/lib/stages/machine";
 import { createTriggeredTask } from "@/lib/tasks/triggered";
 import { moveStageSchema } from "@/lib/validations/account";
@@ -83,6 +84,21 @@ export const moveStageAction = authedAction({
       before: { stage: account.stage },
       after: { stage: input.to, kind: plan.kind, override: plan.override, note: input.reason },
     });
+    await applyMoveToChurnCase(
+      tx,
+      {
+        accountId: account.id,
+        kind: plan.kind,
+        from: account.stage,
+        at: now,
+        actorId: user.id,
+        churnType: input.churnType,
+        lostYearlyRevenueMinor: input.lostYearlyRevenue,
+        evidence: input.evidence,
+        note: input.reason,
+      },
+      audit,
+    );
     if (input.to === "execution") {
       await createTriggeredTask(tx, "account_entered_execution", {
         accountId: account.id,
@@ -99,5 +115,11 @@ export const moveStageAction = authedAction({
       transitionId: transition!.id,
     };
   },
-  revalidate: (input) => ["/accounts", "/pipeline", `/accounts/${input.id}`, "/dashboards"],
+  revalidate: (input) => [
+    "/accounts",
+    "/pipeline",
+    `/accounts/${input.id}`,
+    "/dashboards",
+    "/accounts/at-risk",
+  ],
 });

@@ -42,10 +42,11 @@ export default async function AccountsPage({
   early.catch(() => {}); // awaited below, unless the session check redirects first
   const user = await requireUser();
   const query = toListQuery(params);
-  const [page, [{ values, options, summary }], t] = await Promise.all([
+  const [page, [{ values, options, summary }], t, tv] = await Promise.all([
     listAccounts({ actor: user, ...query }),
     early,
     getTranslations("accounts"),
+    getTranslations("value.atRisk"),
   ]);
   const canCreate = can(user, "account.create");
   const filtered = hasFilters(params);
@@ -68,6 +69,9 @@ export default async function AccountsPage({
                 <PrintButton label={t("list.print")} />
               </>
             ) : null}
+            <Link href="/accounts/at-risk" className={`${secondary} print:hidden`}>
+              {tv("link")}
+            </Link>
             {can(user, "import.run") ? (
               <Link href="/accounts/import" className={`${secondary} print:hidden`}>
                 {t("list.import")}

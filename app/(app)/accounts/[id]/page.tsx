@@ -17,6 +17,7 @@ import { Card } from "@/components/ui/card";
 import { ActivitiesPanel } from "./activities-panel";
 import { TasksPanel } from "./tasks-panel";
 import { ServicePanel } from "./service-panel";
+import { ValuePanel } from "./value-panel";
 import { getAccount } from "@/db/queries/accounts";
 import { getExpectedDays } from "@/db/queries/stage-settings";
 import { costPlanStatus } from "@/db/queries/cost-plans";
@@ -122,6 +123,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           activities: t("tabs.activities"),
           tasks: t("tabs.tasks"),
           service: t("tabs.service"),
+          value: t("tabs.value"),
           history: t("tabs.history"),
         }}
       >
@@ -131,6 +133,13 @@ export default async function AccountPage({ params, searchParams }: Props) {
             user={user}
             transitions={transitions}
             before={olderThan(rawBefore)}
+          />
+        ) : tab === "value" ? (
+          <ValuePanel
+            accountId={id}
+            accountStage={account.stage}
+            user={user}
+            canManageChurn={can(user, "churn.manage", resource)}
           />
         ) : tab === "service" ? (
           <ServicePanel accountId={id} user={user} canLog={can(user, "service.work", resource)} />

@@ -1,0 +1,89 @@
+import "server-only";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import { db, type Tx } from "@/db";
+import { accounts } from "@/db/schema";
+import type { HealthFacts } from "@/lib/health/signals";
+import type { Actor } from "@/lib/policy";
+import { visibleAccounts } from "./visibility";
+
+/** How far back return-visit satisfaction counts. */
+export const SATISFACTION_DAYS = 180;
+/** The recent period whose revenue is compared with the same period a year earlier. */
+export const REVENUE_PERIOD_DAYS = 90;
+
+export type HealthFactsRow = {
+  accountId: string;
+  createdAt: Date;
+  lastActivityAt: Date | null;
+  overdueTasks: number;
+  complaintsPastSla: number;
+  satisfactionAverage: number | null;
+  satisfactionAnswers: number;
+};
+
+/**
+ * The facts of lib/health/signals.ts for the accounts `where` selects, one row
+ * each, set-based: every signal is a probe of its table's per-account index.
+ * Callers scope it: one visible account (`accountHealthFacts`) or every open
+ * account (the `account-health` job).
+ *
+ * Satisfaction reads completed return visits; survey answers join here once the
+ * surveys feature has its table.
+ */
+export function healthFactsQuery(where: SQL | undefined, now: Date, today: string) {
+  const since = new Date(now.getTime() - SATISFACTION_DAYS * 86_400_000);
+  return sql`
+    select accounts.id as "accountId", accounts.created_at as "createdAt",
+      (select max(act.occurred_at) from activities act where act.account_id = accounts.id) as "lastActivityAt",
+      (select count(*)::int from tasks t
+        where t.account_id = accounts.id and t.status = 'open' and t.due_date < ${today}::date) as "overdueTasks",
+      (select count(*)::int from service_requests s
+        where s.account_id = accounts.id and s.type = 'complaint'
+          and s.status not in ('resolved', 'closed')
+          and s.resolution_due_at < ${now.toISOString()}::timestamptz) as "complaintsPastSla",
+      sat.average as "satisfactionAverage", coalesce(sat.answers, 0)::int as "satisfactionAnswers"
+    from accounts
+    left join lateral (
+      select avg(t.satisfaction)::float8 as average, count(t.satisfaction) as answers
+      from tasks t
+      where t.account_id = accounts.id and t.status = 'done' and t.satisfaction is not null
+        and t.completed_at >= ${since.toISOString()}::timestamptz
+    ) sat on true
+    where ${where ?? sql`true`}`;
+}
+
+/** A facts row as the rule's input; the ABC and revenue facts come from the value feature. */
+export function toHealthFacts(row: HealthFactsRow): HealthFacts {
+  return {
+    createdAt: new Date(row.createdAt),
+    lastActivityAt: row.lastActivityAt ? new Date(row.lastActivityAt) : null,
+    overdueTasks: Number(row.overdueTasks),
+    complaintsPastSla: Number(row.complaintsPastSla),
+    abcDowngrade: null,
+    revenue: null,
+    satisfaction:
+      row.satisfactionAverage === null
+        ? null
+        : { average: Number(row.satisfactionAverage), answers: Number(row.satisfactionAnswers) },
+  };
+}
+
+/** One account's health facts, if the caller sees it. */
+export async function accountHealthFacts({
+  actor,
+  accountId,
+  now,
+  today,
+  tx = db,
+}: {
+  actor: Actor;
+  accountId: string;
+  now: Date;
+  today: string;
+  tx?: Tx | typeof db;
+}): Promise<HealthFacts | null> {
+  const rows = (await tx.execute(
+    healthFactsQuery(and(eq(accounts.id, accountId), visibleAccounts(actor)), now, today),
+  )) as unknown as HealthFactsRow[];
+  return rows[0] ? toHealthFacts(rows[0]) : null;
+}
