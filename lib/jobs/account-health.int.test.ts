@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { listAtRiskAccounts } from "@/db/queries/churn";
 import { accountHealth, accounts, activities, churnCases, tasks } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
+import type { Actor } from "@/lib/policy";
 import type { Stage } from "@/lib/stages/stages";
 import { refreshAccountHealth } from "./account-health";
 
@@ -84,7 +85,7 @@ describe("account health job and the at-risk lists", () => {
     expect(byId.get(flagged)).toMatchObject({ score: 100, level: "healthy" });
     expect(byId.has(gone)).toBe(false);
 
-    const names = async (actor: { id: string; role: "manager" | "director" }, ownerId?: string) =>
+    const names = async (actor: Actor, ownerId?: string) =>
       (await listAtRiskAccounts({ actor, ownerId })).map((r) => r.name);
     expect(await names(mine)).toEqual(["甲公司"]);
     expect((await names(theirs)).sort()).toEqual(["丁公司", "丙公司"]);
