@@ -8,13 +8,18 @@ export const MIGRATIONS_FOLDER = new URL("./migrations", import.meta.url).pathna
 
 /**
  * Applies the committed drizzle-kit migrations, then adds the built-in templates
- * where missing (`seedBuiltIns`); safe to run on every start.
+ * where missing (`seedBuiltIns`) and keeps the dashboard stats in PCRM_TIME_ZONE;
+ * safe to run on every start.
  */
 export async function migrateDatabase(url: string): Promise<void> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     await migrate(drizzle(sql), { migrationsFolder: MIGRATIONS_FOLDER });
     await seedBuiltIns(drizzle(sql, { schema, casing: "snake_case" }));
+    // The dashboard stats count local days (migration 0027): recount them once if
+    // PCRM_TIME_ZONE names another zone than the one they were counted in.
+    const zone = process.env.PCRM_TIME_ZONE || "Asia/Shanghai";
+    await sql`select pcrm_set_stats_zone(${zone})`;
   } finally {
     await sql.end();
   }

@@ -21,6 +21,8 @@ import {
   type OwnerTiming,
   type TimedStage,
 } from "./dashboards-types";
+import { filtersBySegment, readsStats } from "./dashboards-stats";
+import { ownerStaysFromStats, winsFromStats } from "./dashboards-from-stats";
 
 /** Stages with a time limit; only these can be overdue. */
 const limitedStages = (expected: Record<PipelineStage, number | null>) =>
@@ -139,11 +141,18 @@ export async function ownerTiming({
       where ${st.ownerId} is null and ${st.toStage} in (${timed})
         and ${inPeriod(st.exitedAt, filters)} and ${where}
       group by 2`;
+  // The stats serve the segment filters (no join with accounts); without one, the
+  // per-owner index probes above read about as many buffers as the detailed stats.
+  const fromStats = readsStats(actor, filters) && filtersBySegment(filters);
   const [stays, wins, current] = await Promise.all([
-    analytic<{ owner_id: string | null; stage: TimedStage; stays: number; median: number }>(
-      staysQuery,
-    ),
-    analytic<{ owner_id: string | null; n: number }>(sql`
+    fromStats
+      ? ownerStaysFromStats(filters)
+      : analytic<{ owner_id: string | null; stage: TimedStage; stays: number; median: number }>(
+          staysQuery,
+        ),
+    fromStats
+      ? winsFromStats(filters)
+      : analytic<{ owner_id: string | null; n: number }>(sql`
       select ${st.ownerId} as owner_id, count(*)::int as n from ${st} ${join}
       where ${st.toStage} = 'execution' and ${st.kind} = 'forward'
         and ${inPeriod(st.at, filters)} and ${where}

@@ -18,6 +18,8 @@ import {
   weeksOf,
 } from "@/lib/dashboards/periods";
 import type { CycleCohort, Throughput } from "./dashboards-types";
+import { readsStats } from "./dashboards-stats";
+import { throughputFromStats } from "./dashboards-from-stats";
 
 /**
  * Cycle time from creation to the first entry into execution, per monthly cohort of
@@ -63,7 +65,9 @@ export async function cycleCohorts({ actor, filters }: DashboardArgs): Promise<C
 export async function throughput({ actor, filters }: DashboardArgs): Promise<Throughput> {
   const unit = spanDays(filters) <= WEEKLY_UP_TO_DAYS ? "week" : "month";
   const { join, where } = transitionScope(actor, filters);
-  const rows = await analytic<{ bucket: number; n: number }>(sql`
+  const rows = readsStats(actor, filters)
+    ? await throughputFromStats(filters, unit)
+    : await analytic<{ bucket: number; n: number }>(sql`
     select ${bucketIndex(st.at, filters, unit)} as bucket, count(*)::int as n from ${st} ${join}
     where ${st.toStage} = 'execution' and ${st.kind} = 'forward'
       and ${inPeriod(st.at, filters)} and ${where}

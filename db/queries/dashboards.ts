@@ -19,6 +19,14 @@ import {
   type DashboardArgs,
 } from "./dashboards-shared";
 import { OWNER_ROLES } from "./users";
+import { readsStats } from "./dashboards-stats";
+import {
+  churnFromStats,
+  churnReport,
+  dropsFromStats,
+  dropsReport,
+  timeInStageFromStats,
+} from "./dashboards-from-stats";
 import { monthsOf } from "@/lib/dashboards/periods";
 import {
   BUCKET_COUNT,
@@ -56,7 +64,9 @@ const bucketsOf = (stays: number, below: number[]) =>
 /**
  * Time in stage over the stays that ended in the period: p25/median/p75/p90 and
  * the distribution per stage, and the median per stage and month (two queries,
- * run side by side). `durationDays` is written when the account leaves, so this
+ * run side by side). For the roles that see every account (no owner filter) they come from the
+ * pre-aggregated stays (`dashboards-from-stats.ts`); a manager's from the rows:
+ * `durationDays` is written when the account leaves, so this
  * is a range scan, not a window over history. Without an account-attribute filter
  * the monthly medians aggregate each stage × month by its own index range, so no
  * query sorts the whole period (a year of stays is ~170k rows at 100k accounts).
@@ -65,6 +75,7 @@ export async function timeInStage({
   actor,
   filters,
 }: DashboardArgs): Promise<{ stages: StageTiming[]; trend: MedianTrendPoint[] }> {
+  if (readsStats(actor, filters)) return timeInStageFromStats(filters);
   const { join, where, joinsAccounts } = transitionScope(actor, filters);
   const from = sql`from ${st} ${join}
     where ${st.toStage} in (${list(TIMED_STAGES)})
@@ -160,6 +171,7 @@ export async function drops(
   { actor, filters }: DashboardArgs,
   topReasons = 8,
 ): Promise<DropsReport> {
+  if (readsStats(actor, filters)) return dropsFromStats(filters, topReasons);
   const { join, where } = transitionScope(actor, filters);
   const base = sql`from ${st} ${join}
     where ${st.toStage} = 'dropped' and ${inPeriod(st.at, filters)} and ${where}`;
@@ -173,29 +185,18 @@ export async function drops(
         group by 1 order by 2 desc, 1 limit ${topReasons}`,
     ),
   ]);
-  return {
-    byStage: PIPELINE_STAGES.map((stage) => ({
-      key: stage,
-      count: byStage.find((r) => r.stage === stage)?.n ?? 0,
-    })).filter((r) => r.key !== "execution"),
-    reasons: reasons.map((r) => ({ reason: r.reason, count: r.n })),
-    total: byStage.reduce((sum, r) => sum + r.n, 0),
-  };
+  return dropsReport(byStage, reasons);
 }
 
 /** Churn moves recorded in the period, by churn type. */
 export async function churn({ actor, filters }: DashboardArgs): Promise<ChurnReport> {
+  if (readsStats(actor, filters)) return churnFromStats(filters);
   const { join, where } = transitionScope(actor, filters);
   const rows = await analytic<{ type: ChurnType | null; n: number }>(sql`
     select ${st.churnType} as type, count(*)::int as n from ${st} ${join}
     where ${st.toStage} = 'churned' and ${inPeriod(st.at, filters)} and ${where}
     group by 1 order by 2 desc`);
-  return {
-    byType: rows
-      .filter((r): r is { type: ChurnType; n: number } => r.type !== null)
-      .map((r) => ({ key: r.type, count: r.n })),
-    total: rows.reduce((sum, r) => sum + r.n, 0),
-  };
+  return churnReport(rows);
 }
 
 /** People who can own accounts (the policy's `canOwnAccounts`), for the owner filter, active first. */

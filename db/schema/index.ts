@@ -19,3 +19,4 @@ export * from "./surveys";
 export * from "./forecast";
 export * from "./churn";
 export * from "./health";
+export * from "./dashboard-stats";
