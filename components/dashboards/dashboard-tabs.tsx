@@ -14,6 +14,7 @@ export const DASHBOARD_VIEWS = [
   { href: "/dashboards/activities", key: "activities" },
   { href: "/dashboards/coverage", key: "coverage" },
   { href: "/dashboards/service", key: "service" },
+  { href: "/dashboards/forecast", key: "forecast" },
 ] as const;
 
 /** The dashboard views; switching keeps the filters. */

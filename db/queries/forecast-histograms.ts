@@ -37,3 +37,41 @@ export async function loadHistogramRows(): Promise<HistogramRow[]> {
 
 export const loadHistograms = async (): Promise<Histograms> =>
   buildHistograms(await loadHistogramRows());
+
+/** How long the histograms read are reused: a move changes one count in ~800,000. */
+export const HISTOGRAM_TTL_MS = 60_000;
+let cached: { until: number; value: Promise<Histograms>; refreshing: boolean } | null = null;
+
+/**
+ * The histograms, read at most once a minute per server process. Once a minute has
+ * passed, the request that notices starts a fresh read and it and the others meanwhile
+ * get the previous histograms, so only a process's first request waits for the read.
+ */
+export function cachedHistograms(now: Date): Promise<Histograms> {
+  if (!cached) {
+    const value = loadHistograms();
+    const entry = { until: now.getTime() + HISTOGRAM_TTL_MS, value, refreshing: false };
+    cached = entry;
+    value.catch(() => {
+      if (cached === entry) cached = null;
+    });
+    return value;
+  }
+  if (cached.until <= now.getTime() && !cached.refreshing) {
+    const entry = cached;
+    entry.refreshing = true;
+    loadHistograms().then(
+      (fresh) => {
+        cached = {
+          until: now.getTime() + HISTOGRAM_TTL_MS,
+          value: Promise.resolve(fresh),
+          refreshing: false,
+        };
+      },
+      () => {
+        entry.refreshing = false;
+      },
+    );
+  }
+  return cached.value;
+}

@@ -24,6 +24,7 @@ const VIEWS = [
   ["delivery", "/dashboards/delivery", "schedule & cost"],
   ["activities", "/dashboards/activities", "activities & filing delay"],
   ["coverage", "/dashboards/coverage", "return-visit coverage"],
+  ["forecast", "/dashboards/forecast", "execution forecast"],
 ] as const;
 const SEARCHES = ["华彩", "杭州华彩涂料"];
 
@@ -109,6 +110,26 @@ export async function benchPlan(sql: postgres.Sql) {
       pages.push({ name, kind: "page", path: `/accounts/${busy.id}?tab=activities`, as });
       plans.push({ name, actorEmail, view: "activitiesTab", accountId: busy.id });
     }
+  }
+  // The forecast's inputs read uncached (once a minute per process on the page), and one
+  // open account's own forecast as the account page computes it (SQL: the account read).
+  plans.push({
+    name: "forecast histograms read (uncached)",
+    actorEmail: "director@pcrm.example",
+    view: "histograms",
+  });
+  const [open] = await sql<{ id: string }[]>`
+    select id from accounts where stage = 'requirements' and archived_at is null
+    order by stage_entered_at, id limit 1`;
+  if (open) {
+    const name = "account page execution forecast (open account, director)";
+    pages.push({ name, kind: "page", path: `/accounts/${open.id}`, as: "director" });
+    plans.push({
+      name,
+      actorEmail: "director@pcrm.example",
+      view: "accountForecast",
+      accountId: open.id,
+    });
   }
   for (const q of SEARCHES) {
     const name = `account list, fuzzy search "${q}"`;

@@ -18,6 +18,8 @@ import { getAccount } from "@/db/queries/accounts";
 import { costPlanStatus } from "@/db/queries/cost-plans";
 import { activitiesPerWeek, filingDelays } from "@/db/queries/dashboards-activities";
 import { returnVisitCoverage } from "@/db/queries/dashboards-coverage";
+import { accountForecast, pipelineForecast } from "@/db/queries/forecast";
+import { loadHistograms } from "@/db/queries/forecast-histograms";
 import { accountTransitions } from "@/db/queries/history";
 import { pendingDecisions, unownedCount } from "@/db/queries/home";
 import { myAgendaTasks, myQuarterCoverage, myWeek } from "@/db/queries/home-agenda";
@@ -60,6 +62,9 @@ const VIEWS: Record<
   delivery: (a) => [scheduleDelivery(a), costDelivery(a)],
   activities: (a) => [activitiesPerWeek(a), filingDelays(a)],
   coverage: (a) => [returnVisitCoverage({ ...a, today: todayIn(env.PCRM_TIME_ZONE, new Date()) })],
+  // The histograms are cached for a minute per process, as on the page; the
+  // "forecast histograms read" item times the uncached read.
+  forecast: (a) => [pipelineForecast({ ...a, now: new Date() })],
 };
 
 /** The account page's queries, then its Activities tab's (activities-panel.tsx). */
@@ -101,6 +106,12 @@ async function once(plan: Plan, actor: Actor) {
       myQuarterCoverage({ actor, today }),
       myWeek({ actor, week: agendaWeek(undefined, today) }),
     ]);
+  } else if (plan.view === "histograms") {
+    await loadHistograms();
+  } else if (plan.view === "accountForecast") {
+    // The account page's read of the account, then its forecast (histograms cached).
+    const detail = await getAccount({ actor, id: plan.accountId! });
+    await accountForecast(detail!.account, new Date());
   } else if (plan.view === "activitiesTab") {
     await sessionUser(actor.id);
     await activitiesTab(actor, plan.accountId!);

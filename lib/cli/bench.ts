@@ -74,6 +74,11 @@ try {
     bare.set(name, samples);
   }
   for (const row of rows) row.bare ??= bare.get(row.name);
+  // SQL-only items (no page of their own), e.g. the forecast's uncached histogram read.
+  for (const [name, samples] of bare) {
+    if (!rows.some((r) => r.name === name))
+      rows.push({ name, kind: "sql", samples: [], bare: samples });
+  }
   if (!args.only || args.only.startsWith("export")) {
     rows.push(...(await benchExports({ base, cookie: cookies.director, env, log })));
   }

@@ -23,6 +23,7 @@ import {
 import { lateAccountsTable, slipOwnersTable, slipStepsTable } from "./schedule-tables";
 import { todayIn } from "@/lib/dates";
 import { dashboardSearch, withSearch, type DashboardQuery } from "./filters";
+import { FORECAST_DATASETS } from "./forecast-datasets";
 import { activityWeeksTable, coverageTable, filingDelayTable } from "./operations-tables";
 import {
   attainmentMonthsTable,
@@ -96,6 +97,7 @@ export const DATASETS = {
     attainmentOwnersTable(await slaAttainment({ ...args(a), now: new Date() }), l),
   "service-escalations": async (a, l) =>
     escalationsTable(await escalationsByLevel(args(a)), monthsOf(a.query), l),
+  ...FORECAST_DATASETS,
 } satisfies Record<string, Load>;
 
 export type DatasetKey = keyof typeof DATASETS;

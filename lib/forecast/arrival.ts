@@ -1,5 +1,11 @@
 import { FORECAST_STAGES, isForecastStage, type ForecastStage, type GroupLevel } from "./types";
-import { resolveStays, type Histograms, type Segment, type StageStays } from "./histograms";
+import {
+  groupKey,
+  resolveStays,
+  type Histograms,
+  type Segment,
+  type StageStays,
+} from "./histograms";
 
 /** Per stage: the chance of first entering execution τ days after entering that stage. */
 export type ArrivalCurves = Map<ForecastStage, Float64Array>;
@@ -15,6 +21,23 @@ const SAME_DAY_SWEEPS = 3;
  * nowhere; execution ends the walk.
  */
 export function arrivalCurves(
+  h: Histograms,
+  segment: Segment,
+  level: GroupLevel,
+  horizon: number,
+): ArrivalCurves {
+  // The curves depend only on the histograms: kept with them, computed once per group.
+  let memo = computed.get(h);
+  if (!memo) computed.set(h, (memo = new Map()));
+  const key = `${groupKey(level, segment)}|${horizon}`;
+  let curves = memo.get(key);
+  if (!curves) memo.set(key, (curves = computeCurves(h, segment, level, horizon)));
+  return curves;
+}
+
+const computed = new WeakMap<Histograms, Map<string, ArrivalCurves>>();
+
+function computeCurves(
   h: Histograms,
   segment: Segment,
   level: GroupLevel,

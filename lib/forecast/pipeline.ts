@@ -1,6 +1,12 @@
 import { LAST_DAY } from "./buckets";
-import { addConditioned, arrivalCurves, type ArrivalCurves } from "./arrival";
-import { resolveStays, type Histograms, type Segment, type StageStays } from "./histograms";
+import { addConditioned, arrivalCurves } from "./arrival";
+import {
+  groupKey,
+  resolveStays,
+  type Histograms,
+  type Segment,
+  type StageStays,
+} from "./histograms";
 import type { ForecastStage, GroupLevel } from "./types";
 
 /** Two quarters ahead, in days. */
@@ -22,17 +28,18 @@ export type PipelineForecast = {
  * the sum of each account's own distribution (as `forecastAccount`), computed per
  * group of accounts alike in segment, stage and days waited. The conditioned stays
  * of all groups that use the same comparison group are summed first and carried
- * through the later stages once, so the cost grows with the groups, not the accounts.
+ * through the later stages once, so the cost grows with the comparison groups, not
+ * the accounts.
  */
 export function forecastPipeline(
   h: Histograms,
   groups: readonly OpenGroup[],
   horizon = PIPELINE_HORIZON,
 ): PipelineForecast {
-  const residuals = new Map<
-    string,
-    { segment: Segment; level: GroupLevel; stays: Map<ForecastStage, StageStays> }
-  >();
+  // Per comparison group: the conditioned stays of all its accounts, summed by where
+  // they lead. A next stage's curve is the same whatever stage led to it, so each
+  // group needs one convolution per next stage, however many accounts and stages.
+  const residuals = new Map<string, { segment: Segment; level: GroupLevel; stays: StageStays }>();
   let accounts = 0;
   let beyondHistory = 0;
   for (const g of groups) {
@@ -43,39 +50,29 @@ export function forecastPipeline(
       continue;
     }
     accounts += g.count;
-    // Curves depend on the group the chain starts from: that decides the key.
-    const key =
-      current.level === "all"
-        ? "all"
-        : current.level === "industry"
-          ? `i:${g.industryId}`
-          : `ig:${g.industryId}:${g.grade}`;
+    const key = groupKey(current.level, g);
     let entry = residuals.get(key);
     if (!entry) {
+      const stays: StageStays = { total: 0, exits: new Map(), tail: new Float64Array(0) };
       entry = {
         segment: { industryId: g.industryId, grade: g.grade },
         level: current.level,
-        stays: new Map(),
+        stays,
       };
       residuals.set(key, entry);
     }
-    let residual = entry.stays.get(g.stage);
-    if (!residual) {
-      residual = { total: 0, exits: new Map(), tail: new Float64Array(0) };
-      entry.stays.set(g.stage, residual);
-    }
     const weight = g.count / current.samples;
+    const last = Math.min(LAST_DAY - 1, elapsed + horizon);
     for (const [next, days] of current.stays.exits) {
-      let into = residual.exits.get(next);
-      if (!into) residual.exits.set(next, (into = new Float64Array(horizon + 1)));
-      const last = Math.min(LAST_DAY - 1, elapsed + horizon);
+      let into = entry.stays.exits.get(next);
+      if (!into) entry.stays.exits.set(next, (into = new Float64Array(horizon + 1)));
       for (let d = elapsed; d <= last; d++) into[d - elapsed]! += weight * days[d]!;
     }
   }
   const expected = new Float64Array(horizon + 1);
   for (const entry of residuals.values()) {
-    const curves: ArrivalCurves = arrivalCurves(h, entry.segment, entry.level, horizon);
-    for (const residual of entry.stays.values()) addConditioned(expected, residual, curves, 0, 1);
+    const curves = arrivalCurves(h, entry.segment, entry.level, horizon);
+    addConditioned(expected, entry.stays, curves, 0, 1);
   }
   return { expected, accounts, beyondHistory };
 }

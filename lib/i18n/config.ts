@@ -24,6 +24,7 @@ export const NAMESPACES = [
   "surveys",
   "orders",
   "value",
+  "forecast",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

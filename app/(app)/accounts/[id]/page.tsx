@@ -10,6 +10,7 @@ import { HISTORY_PAGE, historyWindow } from "@/components/account/history-window
 import { mentionedUserIds } from "@/components/account/history-values";
 import { StageMovePanel } from "@/components/account/stage-move-panel";
 import { StageStepper } from "@/components/account/stage-stepper";
+import { AccountForecast } from "@/components/forecast/account-forecast";
 import { isAccountTab } from "@/components/account/tabs";
 import { StakeholderLists } from "@/components/stakeholders/stakeholder-lists";
 import { StakeholderMap } from "@/components/stakeholders/stakeholder-map";
@@ -20,6 +21,7 @@ import { ServicePanel } from "./service-panel";
 import { ValuePanel } from "./value-panel";
 import { getAccount } from "@/db/queries/accounts";
 import { getExpectedDays } from "@/db/queries/stage-settings";
+import { accountForecast } from "@/db/queries/forecast";
 import { costPlanStatus } from "@/db/queries/cost-plans";
 import { accountHistory, accountTransitions, auditEntryAt, userNames } from "@/db/queries/history";
 import { listReferenceItems } from "@/db/queries/reference-data";
@@ -64,11 +66,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const isDirector = can(user, "account.assign", resource);
   const tab = isAccountTab(rawTab) ? rawTab : "stakeholders";
 
-  const [t, expected, transitions, users] = await Promise.all([
+  const [t, expected, transitions, users, forecast] = await Promise.all([
     getTranslations("account"),
     getExpectedDays(),
     accountTransitions({ actor: user, accountId: id }),
     isDirector ? listAccountWorkers() : Promise.resolve([]),
+    accountForecast(account, new Date()),
   ]);
   const [planStatus, tc] = await Promise.all([
     costPlanStatus({ actor: user, accountId: id }),
@@ -94,6 +97,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
               reason: account.outcomeReason,
             }}
           />
+          <AccountForecast view={forecast} />
           {planStatus ? (
             <p className="text-sm">
               <Link
