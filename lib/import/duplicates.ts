@@ -28,7 +28,8 @@ export const phoneKey = (phone: string) => phone.replace(/\D+/g, "");
 export const emailKey = (email: string) => email.trim().toLowerCase();
 export const codeKey = (code: string) => code.trim().toLowerCase();
 
-const KEYS: Record<DuplicateRule, (v: string) => string> = {
+/** Each rule's key of a cell's text (what two cells are the same by). */
+export const KEYS: Record<DuplicateRule, (v: string) => string> = {
   code: codeKey,
   email: emailKey,
   phone: phoneKey,
@@ -38,9 +39,14 @@ const KEYS: Record<DuplicateRule, (v: string) => string> = {
 /** The fields of a row that find duplicates (cell texts; empty ones match nothing). */
 export type MatchFields = Record<DuplicateRule, string>;
 
+/** The non-empty keys of a customer's or row's fields, by rule. */
+export const keysOf = (fields: MatchFields) =>
+  DUPLICATE_RULES.map((rule) => [rule, KEYS[rule](fields[rule])] as const).filter(([, k]) => k);
+
 /**
- * Existing customers indexed by each rule's key, and the rows of the file seen so
- * far, so a second row for the same customer in one file is found too.
+ * Customers indexed by each rule's key, and the rows of the file seen so far, so a
+ * second row for the same customer in one file is found too. The dry run fills one
+ * per batch with what the database holds for the batch's keys (lib/import/match-keys.ts).
  */
 export class DuplicateIndex {
   private readonly maps = new Map<DuplicateRule, Map<string, string>>(
@@ -54,7 +60,11 @@ export class DuplicateIndex {
   }
 
   private put(rule: DuplicateRule, value: string, id: string) {
-    const key = KEYS[rule](value);
+    this.putKey(rule, KEYS[rule](value), id);
+  }
+
+  /** Adds a key already made by the rule's `KEYS` function (first one wins it). */
+  putKey(rule: DuplicateRule, key: string, id: string) {
     const map = this.maps.get(rule)!;
     if (key && !map.has(key)) map.set(key, id);
   }

@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import {
+  accountPreviousCodes,
   accounts,
   auditLog,
   importRows,
@@ -125,6 +126,52 @@ describe("import engine on PostgreSQL", () => {
     expect(staged[5]!.errors).toEqual({ email: ["import.errors.sameAsRow|row=6"] });
     const after = (await db.select({ n: sql<number>`count(*)::int` }).from(accounts))[0]!.n;
     expect(after).toBe(before);
+  });
+
+  test("dry run in batches: a row repeating one of an earlier batch, an old code, archived customers", async () => {
+    const [area] = await db.select().from(referenceItems).limit(1);
+    const [old] = await db
+      .insert(accounts)
+      .values({ code: "i010155", name: "改过编码的客户", areaId: area!.id })
+      .returning();
+    await db.insert(accountPreviousCodes).values({ accountId: old!.id, code: "N010144" });
+    const [archived] = await db
+      .insert(accounts)
+      .values({
+        code: "p010166",
+        name: "已归档客户",
+        areaId: area!.id,
+        phone: "(010) 6000-0004",
+        archivedAt: CLOCK,
+      })
+      .returning();
+    const rows = customerRows(8);
+    rows[2]![1] = "n010144"; // row 3: an old code, written in another case
+    rows[7] = [...rows[1]!]; // row 8 repeats row 2, three batches earlier
+    rows[7]![0] = "另一个名字";
+    const stored = await upload(rows, manager.id);
+    await db
+      .update(imports)
+      .set({ mapping: suggestMapping(stored.header), rules: DEFAULT_RULES })
+      .where(eq(imports.id, stored.id));
+    const totals = await checkImport(stored.id, { batchSize: 2 });
+    expect(totals).toEqual({ total: 8, errors: 1, duplicates: 2 });
+    const staged = await db
+      .select()
+      .from(importRows)
+      .where(eq(importRows.importId, stored.id))
+      .orderBy(importRows.rowNo);
+    expect(staged.map((r) => [r.rowNo, r.state, r.matchRule, r.matchAccountId])).toEqual([
+      [2, "pending", null, null],
+      [3, "pending", "code", old!.id],
+      [4, "pending", null, null],
+      [5, "pending", "phone", archived!.id],
+      [6, "pending", null, null],
+      [7, "pending", null, null],
+      [8, "error", null, null],
+      [9, "pending", null, null],
+    ]);
+    expect(staged[6]!.errors).toEqual({ email: ["import.errors.sameAsRow|row=2"] });
   });
 
   test("run: customers with codes as the form makes them, contacts, stage history, one audit row", async () => {
