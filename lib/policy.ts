@@ -41,7 +41,9 @@ export type PolicyAction =
   | "import.run"
   | "import.anyOwner"
   | "product.manage"
-  | "order.work";
+  | "order.work"
+  | "survey.send"
+  | "survey.manage";
 
 /** Who an account's rules look at: a user's role is enough for the role-only rules. */
 type HasRole = { role: Role };
@@ -139,6 +141,12 @@ export function can(
       return leads(actor);
     case "order.work":
       return can(actor, "account.update", resource);
+    // Satisfaction surveys: whoever works the account sends a link by hand; directors
+    // and admins edit the template and the quarterly campaign.
+    case "survey.send":
+      return can(actor, "account.update", resource);
+    case "survey.manage":
+      return leads(actor);
   }
 }
 

@@ -384,6 +384,32 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
       active: true,
     }),
   },
+  // satisfaction surveys
+  sendSurveyAction: {
+    as: "owner",
+    base: (w) => ({ ...account(w), contactId: w.stakeholder.id, locale: "zh-CN" }),
+  },
+  saveSurveyTemplateAction: {
+    as: "director",
+    base: () => ({
+      basedOn: 1,
+      titleZh: "顾客满意度调查表",
+      titleEn: "Customer satisfaction survey",
+      introZh: "",
+      introEn: "",
+      csatZh: "您是否满意？",
+      csatEn: "How satisfied are you?",
+      npsZh: "您是否愿意推荐我们？",
+      npsEn: "Would you recommend us?",
+      commentZh: "其他意见",
+      commentEn: "Anything else?",
+      questions: [{ key: "delivery", kind: "scale", zh: "交货", en: "Delivery" }],
+    }),
+  },
+  saveSurveyCampaignAction: {
+    as: "director",
+    base: () => ({ version: 1, enabled: true, audience: "primary" }),
+  },
   completeReturnVisitAction: {
     as: "owner",
     base: (w) => ({

@@ -38,7 +38,7 @@ import {
   orders,
   products,
 } from "@/db/schema";
-import { seedServiceDefaults } from "@/db/seed/built-ins";
+import { seedServiceDefaults, seedSurveyDefaults } from "@/db/seed/built-ins";
 import { seedScheduleTemplates } from "@/db/seed/schedule-templates";
 import { seedDefaultScorecardTemplate } from "@/db/seed/scorecards";
 import type { StakeholderFields } from "@/lib/validations/stakeholder";
@@ -240,6 +240,7 @@ export async function buildFuzzWorld() {
   await seedScheduleTemplates(db);
   await seedDefaultScorecardTemplate(db);
   await seedServiceDefaults(db);
+  await seedSurveyDefaults(db);
 
   const account = await createAccountIn("scope", owner.id, { areaId: area!.id });
   const late = await createAccountIn("execution", owner.id, { areaId: area!.id });

@@ -136,6 +136,12 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
         total: w.money(minor(after.totalMinor), text(after.currency, "CNY")),
         lines: num(after.lineCount),
       };
+    case "surveyInvitation":
+      return { contact: short(after.contact, none), locale: text(after.locale, "zh-CN") };
+    case "surveyTemplate":
+      return { version: text(after.version, none), questions: num(after.questions) };
+    case "surveyCampaign":
+      return { enabled: yes(after.enabled), audience: text(after.audience, "primary") };
     case "import":
     case "importMapping":
       return {

@@ -22,10 +22,11 @@ export default async function ServiceListPage({ searchParams }: Props) {
   const user = await requireUser();
   const filters = parseServiceFilters(await searchParams);
   const now = new Date();
-  const [{ rows, more }, owners, t] = await Promise.all([
+  const [{ rows, more }, owners, t, surveysT] = await Promise.all([
     listServiceRequests({ actor: user, filters, now }),
     listAccountOwners(),
     getTranslations("service"),
+    getTranslations("surveys.settings"),
   ]);
   const filtered = Object.values({ ...filters, after: undefined }).some((v) => v !== undefined);
   const select = (name: string, value: string | undefined, options: [string, string][]) => (
@@ -66,6 +67,14 @@ export default async function ServiceListPage({ searchParams }: Props) {
                   className="rounded-md border border-slate-300 px-3 py-2 text-sm"
                 >
                   {t("ladderSettings")}
+                </Link>
+              ) : null}
+              {can(user, "survey.manage") ? (
+                <Link
+                  href="/service/surveys"
+                  className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+                >
+                  {surveysT("link")}
                 </Link>
               ) : null}
             </div>

@@ -4,7 +4,16 @@ import { ClientMessages } from "@/components/shell/client-messages";
 export default function AccountLayout({ children }: { children: ReactNode }) {
   return (
     <ClientMessages
-      namespaces={["accounts", "account", "scorecard", "requirements", "scope", "schedule", "cost"]}
+      namespaces={[
+        "accounts",
+        "account",
+        "scorecard",
+        "requirements",
+        "scope",
+        "schedule",
+        "cost",
+        "surveys",
+      ]}
     >
       {children}
     </ClientMessages>

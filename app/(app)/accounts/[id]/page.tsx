@@ -19,6 +19,7 @@ import { ActivitiesPanel } from "./activities-panel";
 import { TasksPanel } from "./tasks-panel";
 import { ServicePanel } from "./service-panel";
 import { ValuePanel } from "./value-panel";
+import { SurveyPanel } from "./survey-panel";
 import { getAccount } from "@/db/queries/accounts";
 import { getExpectedDays } from "@/db/queries/stage-settings";
 import { accountForecast } from "@/db/queries/forecast";
@@ -146,7 +147,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
             canManageChurn={can(user, "churn.manage", resource)}
           />
         ) : tab === "service" ? (
-          <ServicePanel accountId={id} user={user} canLog={can(user, "service.work", resource)} />
+          <>
+            <ServicePanel accountId={id} user={user} canLog={can(user, "service.work", resource)} />
+            <SurveyPanel accountId={id} user={user} canSend={can(user, "survey.send", resource)} />
+          </>
         ) : tab === "tasks" ? (
           <TasksPanel detail={detail} user={user} />
         ) : tab === "activities" ? (
