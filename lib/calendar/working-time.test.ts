@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { addDays } from "@/lib/dates";
 import { chinaCalendar } from "./test-calendar";
 import {
   addWorkingDays,
@@ -103,6 +104,14 @@ describe("addWorkingDays", () => {
 
   test("counts the working days of a span, both ends included", () => {
     expect(workingDaysBetween("2026-12-07", "2026-12-13", cal)).toBe(5);
+    // Counted without walking: the same as checking every day of 2026–2027.
+    let walked = 0;
+    for (let day = "2026-01-01"; day <= "2027-12-31"; day = addDays(day, 1)) {
+      if (isWorkingDay(day, cal)) walked++;
+    }
+    expect(workingDaysBetween("2026-01-01", "2027-12-31", cal)).toBe(walked);
+    expect(workingDaysBetween("2026-10-01", "2026-10-07", cal)).toBe(0);
+    expect(workingDaysBetween("2026-02-14", "2026-02-14", cal)).toBe(1); // make-up Saturday
     expect(workingDaysBetween("2026-09-28", "2026-10-11", cal)).toBe(6); // Mon 28 – Sun 11
     expect(workingDaysBetween("2026-12-13", "2026-12-07", cal)).toBe(0);
     // 261 weekdays in 2026, 19 of them holidays (2 + 6 + 1 + 3 + 1 + 1 + 5), 6 make-up days.
@@ -188,6 +197,23 @@ describe("workingHoursBetween", () => {
   test("counts a make-up Saturday and skips a holiday Monday", () => {
     // Fri 13 Feb 09:00 → Tue 24 Feb 09:00: Friday 9 h + Saturday 14th 9 h; 15–23 off.
     expect(workingHoursBetween(sh("2026-02-13 09:00"), sh("2026-02-24 09:00"), cal)).toBe(18);
+  });
+
+  test("long spans (counted without walking the days) equal the sum of their short parts", () => {
+    const start = sh("2025-11-03 10:17").getTime();
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 60; i++) {
+      const from = new Date(start + random() * 300 * 86_400_000);
+      const to = new Date(from.getTime() + (15 + random() * 420) * 86_400_000);
+      // Reference: the same span cut into pieces of under 14 days, each walked day by day.
+      let reference = 0;
+      for (let t = from.getTime(); t < to.getTime(); t += 10 * 86_400_000) {
+        const end = new Date(Math.min(t + 10 * 86_400_000, to.getTime()));
+        reference += workingHoursBetween(new Date(t), end, cal);
+      }
+      expect(workingHoursBetween(from, to, cal), iso(from)).toBeCloseTo(reference, 9);
+    }
   });
 
   test("measures a late filing across the year boundary", () => {

@@ -1,4 +1,4 @@
-import { addDays, weekdayOf, type IsoDate } from "@/lib/dates";
+import { addDays, daysBetween, weekdayOf, type IsoDate } from "@/lib/dates";
 import { zonedInstant, zonedTime } from "./zone";
 
 /**
@@ -75,6 +75,17 @@ export function workingHoursBetween(from: Date, to: Date, calendar: WorkingCalen
   if (to.getTime() < from.getTime()) return -workingHoursBetween(to, from, calendar);
   const a = zonedTime(from, calendar.timeZone);
   const b = zonedTime(to, calendar.timeZone);
+  if (daysBetween(a.date, b.date) > LONG_SPAN_DAYS) {
+    // A long span (a request open for months): its two end days as below, the whole
+    // days between counted without walking them.
+    const dayMinutes = calendar.dayEnd - calendar.dayStart;
+    const edge = (date: IsoDate, start: number, end: number) =>
+      isWorkingDay(date, calendar)
+        ? Math.max(0, Math.min(calendar.dayEnd, end) - Math.max(calendar.dayStart, start))
+        : 0;
+    const inner = workingDaysBetween(addDays(a.date, 1), addDays(b.date, -1), calendar);
+    return (edge(a.date, a.minute, Infinity) + inner * dayMinutes + edge(b.date, 0, b.minute)) / 60;
+  }
   let minutes = 0;
   let date = a.date;
   for (;;) {
@@ -120,14 +131,33 @@ export function nextWorkingDay(
   throw noWorkingDay();
 }
 
-/** Working days in `from`…`to`, both included (0 when `to` is before `from`). */
+/**
+ * Working days in `from`…`to`, both included (0 when `to` is before `from`),
+ * without walking the days: whole weeks by their worked weekdays, the days left
+ * over one by one, then the holidays on a worked weekday taken off and the make-up
+ * days on another weekday added (a few dozen exceptions a year).
+ */
 export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkingCalendar): number {
-  let count = 0;
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    if (isWorkingDay(day, calendar)) count++;
+  const span = daysBetween(from, to) + 1;
+  if (span <= 0) return 0;
+  const weeks = Math.floor(span / 7);
+  let days = weeks * calendar.weekdays.length;
+  for (let i = weeks * 7; i < span; i++) {
+    if (calendar.weekdays.includes(weekdayOf(addDays(from, i)))) days++;
   }
-  return count;
+  const within = (date: IsoDate) => date >= from && date <= to;
+  for (const date of calendar.holidays) {
+    const worked = calendar.weekdays.includes(weekdayOf(date));
+    if (within(date) && worked && !calendar.makeUpDays.has(date)) days--;
+  }
+  for (const date of calendar.makeUpDays) {
+    if (within(date) && !calendar.weekdays.includes(weekdayOf(date))) days++;
+  }
+  return days;
 }
+
+/** Spans longer than this many days count their whole days with `workingDaysBetween`. */
+const LONG_SPAN_DAYS = 14;
 
 /** The instant a working day's hours end, e.g. the deadline "by the end of day D". */
 export const endOfWorkingDay = (date: IsoDate, calendar: WorkingCalendar): Date =>

@@ -49,23 +49,44 @@ export function usedOn(
   return now > from ? workingHoursBetween(from, now, calendar) : 0;
 }
 
-/** The steps due at `now` that have not fired yet, earliest due first. */
-export function dueSteps(
+/**
+ * The steps due at `now` that have not fired yet, earliest due first, each with
+ * the working hours its clock had used at `now`. Each clock's use is measured at
+ * most once, and not at all when none of its steps is left to fire (a request
+ * open for months walks the calendar day by day).
+ */
+export function dueStepsWithUse(
   subject: EscalationSubject,
   steps: readonly LadderStep[],
   fired: ReadonlySet<string>,
   now: Date,
   calendar: WorkingCalendar,
-): LadderStep[] {
-  const due: { step: LadderStep; over: number }[] = [];
+): { step: LadderStep; usedHours: number }[] {
+  const used = new Map<SlaClockKind, number | null>();
+  const usedOnce = (kind: SlaClockKind) => {
+    if (!used.has(kind)) used.set(kind, usedOn(kind, subject, now, calendar));
+    return used.get(kind)!;
+  };
+  const due: { step: LadderStep; usedHours: number; over: number }[] = [];
   for (const step of steps) {
     if (fired.has(step.id)) continue;
-    const used = usedOn(step.clock, subject, now, calendar);
+    const hours = usedOnce(step.clock);
     const threshold = stepThresholdHours(step, budgetOf(step.clock, subject.clock));
-    if (used !== null && used >= threshold) due.push({ step, over: used - threshold });
+    if (hours !== null && hours >= threshold) {
+      due.push({ step, usedHours: hours, over: hours - threshold });
+    }
   }
-  return due.sort((a, b) => b.over - a.over).map((d) => d.step);
+  return due.sort((a, b) => b.over - a.over).map(({ step, usedHours }) => ({ step, usedHours }));
 }
+
+/** The steps due at `now` that have not fired yet, earliest due first. */
+export const dueSteps = (
+  subject: EscalationSubject,
+  steps: readonly LadderStep[],
+  fired: ReadonlySet<string>,
+  now: Date,
+  calendar: WorkingCalendar,
+): LadderStep[] => dueStepsWithUse(subject, steps, fired, now, calendar).map((d) => d.step);
 
 /** The instant `step` comes due, or null when it cannot (answered, paused or stopped). */
 function dueInstant(step: LadderStep, subject: EscalationSubject, calendar: WorkingCalendar) {

@@ -9,7 +9,7 @@ import { sendMail, type Mail } from "@/lib/mail/send";
 import { notifyMany } from "@/lib/notifications/notify";
 import { ESCALATION_ROLES, receivesEscalationAs } from "@/lib/policy";
 import { clockOf } from "./clock-row";
-import { dueSteps, nextEscalationAt, usedOn, type LadderStep } from "./escalation";
+import { dueStepsWithUse, nextEscalationAt } from "./escalation";
 import { OPEN_STATUSES, type EscalationTarget } from "./types";
 
 /** Requests looked at per transaction. */
@@ -99,9 +99,8 @@ export async function sweepEscalations(now: Date) {
       for (const request of due) {
         const subject = { clock: clockOf(request), respondedAt: request.firstRespondedAt };
         const already = firedOf.get(request.id)!;
-        const steps = dueSteps(subject, ladder, already, now, calendar);
-        for (const step of steps) {
-          const used = usedOn(step.clock, subject, now, calendar) ?? 0;
+        const steps = dueStepsWithUse(subject, ladder, already, now, calendar);
+        for (const { step, usedHours: used } of steps) {
           rows.push({
             requestId: request.id,
             accountId: request.accountId,
@@ -113,7 +112,7 @@ export async function sweepEscalations(now: Date) {
             notifiedUserIds: recipients(step.target, request.ownerId),
           });
         }
-        const after = new Set([...already, ...steps.map((s: LadderStep) => s.id)]);
+        const after = new Set([...already, ...steps.map((d) => d.step.id)]);
         nexts.push({ id: request.id, next: nextEscalationAt(subject, ladder, after, calendar) });
       }
       const inserted = rows.length
