@@ -27,6 +27,7 @@ import {
 } from "./large-delivery";
 import { seedLargeActivities } from "./large-activities";
 import { seedLargeTasks } from "./large-tasks";
+import { seedLargeService } from "./large-service";
 import { journey, prng, type Rng } from "./large-journeys";
 
 export type SeedLargeOptions = {
@@ -151,7 +152,7 @@ export async function seedLarge(url: string, opts: SeedLargeOptions = {}) {
   }
 }
 
-/** The daily work on the generated accounts: activities, return visits and follow-ups (each kept when already there). */
+/** The daily work on the generated accounts: activities, return visits and follow-ups, service requests (each kept when already there). */
 async function seedOperations(sql: postgres.Sql, now: number, opts: SeedLargeOptions) {
   const common = {
     pattern: LARGE_CODE_PATTERN,
@@ -162,6 +163,7 @@ async function seedOperations(sql: postgres.Sql, now: number, opts: SeedLargeOpt
   const made = await seedLargeActivities(sql, { ...common, seed: opts.seed ?? 20_260_101 });
   const tasks = await seedLargeTasks(sql, common);
   if (made.activities > 0 || tasks.tasks > 0) await sql`vacuum analyze activities, tasks`;
+  await seedLargeService(sql, { ...common, seed: opts.seed ?? 20_260_101 });
 }
 
 /**
