@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { accounts, tasks, users } from "@/db/schema";
+import { accounts, returnVisitStats, tasks, users } from "@/db/schema";
+import { statsRanges } from "@/lib/dashboards/stats-levels";
 import { coverageRatio, type Coverage } from "@/lib/tasks/coverage";
 import type { IsoDate } from "@/lib/dates";
 import type { TaskStatus } from "@/lib/tasks/types";
@@ -59,6 +60,31 @@ const accountJoin = ({ actor, filters }: DashboardArgs) =>
     : sql``;
 
 /**
+ * The same figures from `return_visit_stats` (migration 0027, kept by triggers on
+ * tasks) when neither visibility nor a filter reads accounts (a director's or an
+ * executive's whole company): whole months of the period from its month rows, the
+ * days at its ends from its day rows — a few rows per assignee and month instead of
+ * every return visit. Open visits keep their window's last day there, so "pending"
+ * still depends on today.
+ */
+function fromStats({ filters, today }: CoverageArgs) {
+  const rvs = returnVisitStats;
+  const branches = statsRanges(filters.from, filters.to, { detailed: false }).map(
+    (r) => sql`select * from ${rvs} where ${rvs.level} = ${r.level}
+      and ${rvs.day} between ${r.from}::date and ${r.to}::date`,
+  );
+  return sql`
+    select s.assignee_id, ${users.name} as assignee_name,
+      to_char(s.day, 'YYYY-"Q"Q') as quarter, sum(s.visits)::int as triggered,
+      coalesce(sum(s.visits) filter (where s.state = 'covered'), 0)::int as covered,
+      coalesce(sum(s.visits) filter (where s.state = 'open' and s.window_ends_on >= ${today}::date), 0)::int as pending
+    from (${sql.join(branches, sql` union all `)}) s
+    left join ${users} on ${users.id} = s.assignee_id
+    group by 1, 2, 3
+    order by 3, 2 nulls last, 1`;
+}
+
+/**
  * Return-visit coverage per manager (the task's assignee) and per quarter of the
  * trigger: completed within the window ÷ triggered (seed 003's target: 100 %),
  * with the pending ones (window still open) and the missed ones.
@@ -71,7 +97,10 @@ export async function returnVisitCoverage(args: CoverageArgs): Promise<CoverageR
     triggered: number;
     covered: number;
     pending: number;
-  }>(sql`
+  }>(
+    accountConditions(args.actor, args.filters).length === 0
+      ? fromStats(args)
+      : sql`
     select ${tasks.assigneeId} as assignee_id, ${users.name} as assignee_name,
       ${quarterOf()} as quarter, count(*)::int as triggered,
       count(*) filter (where ${covered()})::int as covered,
@@ -81,7 +110,8 @@ export async function returnVisitCoverage(args: CoverageArgs): Promise<CoverageR
     left join ${users} on ${users.id} = ${tasks.assigneeId}
     where ${scope(args)}
     group by 1, 2, 3
-    order by 3, 2 nulls last, 1`);
+    order by 3, 2 nulls last, 1`,
+  );
   return rows.map((r) => ({
     assigneeId: r.assignee_id,
     assigneeName: r.assignee_name,

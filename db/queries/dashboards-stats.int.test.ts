@@ -7,6 +7,7 @@ import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { STAGES, type Stage } from "@/lib/stages/stages";
 import type { Actor } from "@/lib/policy";
 import { timeInStage } from "./dashboards";
+import { returnVisitCoverage } from "./dashboards-coverage";
 
 /**
  * The pre-aggregated dashboard stats (migration 0027, kept by triggers) equal a
@@ -339,5 +340,35 @@ describe("dashboard stats", () => {
     expect(stats.trend.map((p) => [p.month, p.stage, p.stays])).toEqual(
       raw.trend.map((p) => [p.month, p.stage, p.stays]),
     );
+  });
+
+  test("a director's return-visit coverage from the stats equals the raw rows", async () => {
+    await db.execute(sql`update accounts set owner_id = ${manager.id}`);
+    const [acc] = await db.execute<{ id: string }>(sql`select id from accounts limit 1`);
+    const visit = (start: string, status: "open" | "done" | "cancelled", done?: string) => ({
+      kind: "return_visit" as const,
+      accountId: acc!.id,
+      assigneeId: owners[1]!,
+      windowStart: new Date(start),
+      windowEndsOn: new Date(Date.parse(start) + 7 * DAY).toISOString().slice(0, 10),
+      dueDate: new Date(Date.parse(start) + 7 * DAY).toISOString().slice(0, 10),
+      status,
+      completedAt: done ? new Date(done) : null,
+    });
+    await db.insert(tasks).values([
+      visit("2025-02-01T03:00:00Z", "open"),
+      visit("2025-01-31T17:00:00Z", "done", "2025-02-07T15:30:00Z"), // Feb 1 local; done on Feb 7 local
+      visit("2025-03-10T03:00:00Z", "done", "2025-03-30T03:00:00Z"), // late
+      visit("2025-04-30T20:00:00Z", "cancelled"), // May 1 local
+    ]);
+    for (const today of ["2025-02-03", "2025-02-20", "2025-06-01"]) {
+      const filters = { from: "2025-01-15", to: "2025-05-10" };
+      const [stats, raw] = await Promise.all([
+        returnVisitCoverage({ actor: director, filters, today }),
+        returnVisitCoverage({ actor: manager, filters, today }),
+      ]);
+      expect(stats).toEqual(raw);
+      expect(stats.find((r) => r.assigneeId === owners[1])?.triggered).toBeGreaterThanOrEqual(3);
+    }
   });
 });
