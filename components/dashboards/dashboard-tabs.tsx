@@ -13,6 +13,7 @@ export const DASHBOARD_VIEWS = [
   { href: "/dashboards/delivery", key: "delivery" },
   { href: "/dashboards/activities", key: "activities" },
   { href: "/dashboards/coverage", key: "coverage" },
+  { href: "/dashboards/surveys", key: "surveys" },
   { href: "/dashboards/service", key: "service" },
   { href: "/dashboards/forecast", key: "forecast" },
 ] as const;

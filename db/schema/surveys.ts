@@ -146,6 +146,7 @@ export const surveyAnswers = pgTable(
   (t) => [
     index("survey_answers_account_idx").on(t.accountId, t.answeredAt.desc()),
     index("survey_answers_quarter_idx").on(t.quarter, t.ownerId),
+    index("survey_answers_answered_idx").on(t.answeredAt),
     check("survey_answers_scores", sql`${t.csat} between 1 and 5 and ${t.nps} between 0 and 10`),
   ],
 );

@@ -6,6 +6,7 @@ import { activitiesPerWeek, filingDelays } from "@/db/queries/dashboards-activit
 import { costDelivery } from "@/db/queries/dashboards-cost";
 import { returnVisitCoverage } from "@/db/queries/dashboards-coverage";
 import { scheduleDelivery } from "@/db/queries/dashboards-schedule";
+import { surveyScores } from "@/db/queries/dashboards-surveys";
 import {
   escalationsByLevel,
   openRequestsByAge,
@@ -21,6 +22,7 @@ import {
   costTotalsTable,
 } from "./cost-tables";
 import { lateAccountsTable, slipOwnersTable, slipStepsTable } from "./schedule-tables";
+import { surveyScoresTable } from "./survey-tables";
 import { todayIn } from "@/lib/dates";
 import { dashboardSearch, withSearch, type DashboardQuery } from "./filters";
 import { FORECAST_DATASETS } from "./forecast-datasets";
@@ -97,6 +99,7 @@ export const DATASETS = {
     attainmentOwnersTable(await slaAttainment({ ...args(a), now: new Date() }), l),
   "service-escalations": async (a, l) =>
     escalationsTable(await escalationsByLevel(args(a)), monthsOf(a.query), l),
+  "survey-scores": async (a, l) => surveyScoresTable(await surveyScores(args(a)), l),
   ...FORECAST_DATASETS,
 } satisfies Record<string, Load>;
 

@@ -1,0 +1,1 @@
+CREATE INDEX "survey_answers_answered_idx" ON "survey_answers" USING btree ("answered_at");
