@@ -2,8 +2,17 @@ import { readFileSync } from "node:fs";
 import { createTempUser, demoUser, expect, PASSWORD, signIn, test } from "./fixtures";
 
 const NAV = {
-  admin: ["Home", "Accounts", "Pipeline", "Service", "Dashboards", "Templates", "Admin"],
-  director: ["Home", "Accounts", "Pipeline", "Service", "Dashboards", "Templates"],
+  admin: [
+    "Home",
+    "Accounts",
+    "Pipeline",
+    "Service",
+    "Dashboards",
+    "Templates",
+    "Products",
+    "Admin",
+  ],
+  director: ["Home", "Accounts", "Pipeline", "Service", "Dashboards", "Templates", "Products"],
   manager: ["Home", "Accounts", "Pipeline", "Service", "Dashboards"],
   executive: ["Home", "Accounts", "Pipeline", "Service", "Dashboards"],
 } as const;

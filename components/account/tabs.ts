@@ -5,6 +5,7 @@ export const ACCOUNT_TABS = [
   "tasks",
   "service",
   "value",
+  "orders",
   "history",
 ] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];

@@ -6,6 +6,7 @@ const TABS = [
   { key: "users", href: "/admin/users" },
   { key: "signInLocks", href: "/admin/sign-in-locks" },
   { key: "referenceData", href: "/admin/reference-data" },
+  { key: "products", href: "/admin/products" },
   { key: "stageSettings", href: "/admin/stages" },
   { key: "calendar", href: "/admin/calendar" },
   { key: "jobs", href: "/admin/jobs" },

@@ -12,6 +12,7 @@ export function navFor(actor: Actor): NavItem[] {
     { href: "/dashboards", labelKey: "dashboards" },
   ];
   if (can(actor, "template.manage")) items.push({ href: "/templates", labelKey: "templates" });
+  if (can(actor, "product.manage")) items.push({ href: "/admin/products", labelKey: "products" });
   if (can(actor, "user.manage")) items.push({ href: "/admin/users", labelKey: "admin" });
   return items;
 }

@@ -5,6 +5,7 @@ import * as schema from "../schema";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemoDelivery } from "./demo-delivery";
 import { seedDemoTasks } from "./demo-tasks";
+import { seedDemoOrders } from "./demo-orders";
 import { seedScheduleTemplates } from "./schedule-templates";
 import { seedDefaultScorecardTemplate } from "./scorecards";
 import type { Role } from "../schema";
@@ -40,6 +41,7 @@ export async function seedDemo(url: string): Promise<void> {
     await seedScheduleTemplates(db);
     await seedDemoDelivery(db, byEmail, byEmail.get("director@pcrm.example")!);
     await seedDemoTasks(db);
+    await seedDemoOrders(db);
   } finally {
     await sql.end();
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { lineAmountMinor, lineAmounts, marginMinor, orderTotals } from "./amounts";
+import {
+  discountPercentText,
+  lineAmountMinor,
+  lineAmounts,
+  marginMinor,
+  orderTotals,
+} from "./amounts";
 
 const line = (
   unitPriceMinor: number,
@@ -89,5 +95,18 @@ describe("orderTotals", () => {
   it("throws when the total leaves the exact range", () => {
     const big = { amountMinor: Number.MAX_SAFE_INTEGER, costMinor: null };
     expect(() => orderTotals([big, { amountMinor: 1, costMinor: null }])).toThrow(RangeError);
+  });
+});
+
+describe("discountPercentText", () => {
+  it("shows basis points as the percent typed", () => {
+    expect([0, 1000, 1250, 1205, 5, 10_000].map(discountPercentText)).toEqual([
+      "",
+      "10",
+      "12.5",
+      "12.05",
+      "0.05",
+      "100",
+    ]);
   });
 });

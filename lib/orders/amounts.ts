@@ -78,3 +78,13 @@ export function marginMinor(totals: Pick<OrderTotals, "costMinor" | "costedAmoun
     ? null
     : assertMinor(totals.costedAmountMinor - totals.costMinor);
 }
+
+/** A discount in basis points as the percent the form shows: 1250 → "12.5", 1000 → "10", 0 → "". */
+export function discountPercentText(bp: number): string {
+  if (bp === 0) return "";
+  const whole = Math.floor(bp / 100);
+  const fraction = String(bp % 100)
+    .padStart(2, "0")
+    .replace(/0+$/, "");
+  return fraction ? `${whole}.${fraction}` : String(whole);
+}

@@ -13,6 +13,7 @@ export default function AccountLayout({ children }: { children: ReactNode }) {
         "schedule",
         "cost",
         "surveys",
+        "orders",
       ]}
     >
       {children}

@@ -20,6 +20,7 @@ import { TasksPanel } from "./tasks-panel";
 import { ServicePanel } from "./service-panel";
 import { ValuePanel } from "./value-panel";
 import { SurveyPanel } from "./survey-panel";
+import { OrdersPanel } from "./orders-panel";
 import { getAccount } from "@/db/queries/accounts";
 import { getExpectedDays } from "@/db/queries/stage-settings";
 import { accountForecast } from "@/db/queries/forecast";
@@ -129,6 +130,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           tasks: t("tabs.tasks"),
           service: t("tabs.service"),
           value: t("tabs.value"),
+          orders: t("tabs.orders"),
           history: t("tabs.history"),
         }}
       >
@@ -145,6 +147,13 @@ export default async function AccountPage({ params, searchParams }: Props) {
             accountStage={account.stage}
             user={user}
             canManageChurn={can(user, "churn.manage", resource)}
+          />
+        ) : tab === "orders" ? (
+          <OrdersPanel
+            accountId={id}
+            user={user}
+            canRecord={can(user, "order.work", resource)}
+            rawBefore={rawBefore}
           />
         ) : tab === "service" ? (
           <>
