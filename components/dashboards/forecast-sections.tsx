@@ -2,9 +2,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ForecastChart } from "@/components/charts/forecast-chart";
 import { Card } from "@/components/ui/card";
 import { pipelineForecast } from "@/db/queries/forecast";
+import { latestBacktest } from "@/db/queries/forecast-backtest";
 import { csvHref } from "@/lib/dashboards/datasets";
 import type { DashboardQuery } from "@/lib/dashboards/filters";
-import { forecastPeriodsTable } from "@/lib/forecast/tables";
+import { backtestMonthsTable, forecastPeriodsTable } from "@/lib/forecast/tables";
 import type { Actor } from "@/lib/policy";
 import { ChartPanel } from "./chart-panel";
 
@@ -79,5 +80,49 @@ export async function ForecastMethod() {
       <p className="text-sm text-slate-700">{t("body")}</p>
       <p className="mt-2 text-sm text-slate-600">{t("histograms")}</p>
     </Card>
+  );
+}
+
+/** How the forecast made two quarters ago fared: the latest stored backtest. */
+export async function BacktestPanel({ query }: { query: DashboardQuery }) {
+  const [run, t, format] = await Promise.all([
+    latestBacktest(),
+    getTranslations("forecast"),
+    getFormatter(),
+  ]);
+  const text = (key: string, values?: Record<string, string | number>) =>
+    t(key as Parameters<typeof t>[0], values);
+  const number = (n: number) => format.number(n, { maximumFractionDigits: 1 });
+  return (
+    <ChartPanel
+      title={t("backtest.title")}
+      description={
+        run ? (
+          <>
+            {t("backtest.description", {
+              asOf: format.dateTime(utc(run.asOf), { dateStyle: "medium", timeZone: "UTC" }),
+            })}{" "}
+            {t("backtest.calibration", {
+              share: format.number(run.reached ? run.reachedByP80 / run.reached : 0, {
+                style: "percent",
+                maximumFractionDigits: 0,
+              }),
+            })}{" "}
+            {t("backtest.reach", {
+              expected: number(run.expectedReach),
+              actual: number(run.reached),
+            })}{" "}
+            {t("backtest.error", { error: number(run.monthlyError) })}
+          </>
+        ) : (
+          ""
+        )
+      }
+      csvHref={csvHref("forecast-backtest", query)}
+      empty={!run}
+      emptyText={t("backtest.empty")}
+      table={backtestMonthsTable(run?.months ?? [], text)}
+      tableOpen
+    />
   );
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { pipelineForecast } from "@/db/queries/forecast";
-import { forecastPeriodsTable } from "@/lib/forecast/tables";
+import { latestBacktest } from "@/db/queries/forecast-backtest";
+import { backtestMonthsTable, forecastPeriodsTable } from "@/lib/forecast/tables";
 import type { Actor } from "@/lib/policy";
 import type { DashboardQuery } from "./filters";
 
@@ -21,4 +22,10 @@ async function periods(a: Args, unit: "months" | "weeks") {
 export const FORECAST_DATASETS = {
   "forecast-months": (a: Args) => periods(a, "months"),
   "forecast-weeks": (a: Args) => periods(a, "weeks"),
+  "forecast-backtest": async () => {
+    const [run, t] = await Promise.all([latestBacktest(), getTranslations("forecast")]);
+    return backtestMonthsTable(run?.months ?? [], (key, values) =>
+      t(key as Parameters<typeof t>[0], values),
+    );
+  },
 };

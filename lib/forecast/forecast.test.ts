@@ -4,6 +4,7 @@ import { forecastAccount } from "./account";
 import { buildHistograms } from "./histograms";
 import { forecastPipeline } from "./pipeline";
 import { periodTotals, poissonQuantile } from "./periods";
+import { scoreBacktest } from "./backtest";
 import { FORECAST_STAGES, type HistogramRow } from "./types";
 import type { Grade } from "@/db/schema/accounts";
 import type { Stage } from "@/lib/stages/stages";
@@ -180,5 +181,28 @@ describe("periodTotals", () => {
     expect(poissonQuantile(10_000, 0.9)).toBeLessThanOrEqual(10_129);
     expect(poissonQuantile(10_000, 0.1)).toBeGreaterThanOrEqual(9_871);
     expect(poissonQuantile(10_000, 0.1)).toBeLessThanOrEqual(9_873);
+  });
+});
+
+describe("scoreBacktest", () => {
+  it("scores P80 calibration, expected vs actual reach and monthly counts", () => {
+    // Every stay in cost plan lasted 10 days and led to execution.
+    const rows: HistogramRow[] = [
+      { ...seg, stage: "cost_plan", next: "execution", bucket: 10, count: 40 },
+    ];
+    const open = [
+      { ...seg, stage: "cost_plan" as const, elapsedDays: 0, reachedDay: 10 }, // on time
+      { ...seg, stage: "cost_plan" as const, elapsedDays: 5, reachedDay: 30 }, // late
+      { ...seg, stage: "cost_plan" as const, elapsedDays: 2, reachedDay: null }, // never
+    ];
+    const score = scoreBacktest(rows, open, "2026-06-01", 60);
+    expect(score).toMatchObject({ accounts: 3, reached: 2, reachedByP80: 1 });
+    expect(score.expectedReach).toBeCloseTo(3, 9);
+    // June: forecast 3 (days 5, 8, 10), actual 1 (day 10); July: 0, actual 1 (day 30 = July 1).
+    expect(score.months.map((m) => [m.month, Math.round(m.expected), m.actual])).toEqual([
+      ["2026-06", 3, 1],
+      ["2026-07", 0, 1],
+    ]);
+    expect(score.monthlyError).toBeCloseTo(1.5, 9);
   });
 });

@@ -1,4 +1,5 @@
 import type { TableModel } from "@/lib/dashboards/tables";
+import type { BacktestMonth } from "@/db/schema/forecast";
 import type { ForecastPeriod } from "./periods";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
@@ -23,5 +24,13 @@ export function forecastPeriodsTable(periods: readonly ForecastPeriod[], t: T): 
       { count: p.p10 },
       { count: p.p90 },
     ]),
+  };
+}
+
+/** A backtest's months: the forecast count against the actual one. */
+export function backtestMonthsTable(months: readonly BacktestMonth[], t: T): TableModel {
+  return {
+    columns: [t("backtest.month"), t("backtest.expected"), t("backtest.actual")],
+    rows: months.map((m) => [{ text: m.month }, { days: m.expected }, { count: m.actual }]),
   };
 }

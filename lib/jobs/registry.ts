@@ -3,6 +3,7 @@ import { escalationSweepJob } from "@/lib/service/sweep";
 import { importCheckJob, importRunJob } from "@/lib/import/jobs";
 import { surveyCampaignJob, surveyRemindersJob } from "@/lib/surveys/jobs";
 import { accountHealthJob } from "./account-health";
+import { forecastBacktestJob } from "./forecast-backtest";
 import { housekeepingJob } from "./housekeeping";
 import { taskOverdueJob, taskRemindersJob } from "./task-sweeps";
 
@@ -36,6 +37,7 @@ export const JOBS: JobDefinition<never>[] = [
   surveyCampaignJob,
   surveyRemindersJob,
   accountHealthJob,
+  forecastBacktestJob,
 ];
 
 export const QUEUE_DEFAULTS: Omit<Queue, "name"> = {
