@@ -44,12 +44,21 @@ export const db = drizzle(client, { schema, casing: "snake_case" });
  * time costs more than it saves at this size. A separate pool keeps the larger
  * `work_mem` away from everyday queries and a slow report from taking their slots.
  */
+/** Connections of the analytics pool; `analytic()` admits as many queries at once. */
+export const ANALYTICS_POOL_SIZE = 4;
 export const analyticsClient =
   globalForDb.pcrmAnalyticsSql ??
   postgres(env.DATABASE_URL, {
     ...POOL_OPTIONS,
-    max: 4,
-    connection: { work_mem: "64MB", jit: "off", default_transaction_read_only: true },
+    max: ANALYTICS_POOL_SIZE,
+    connection: {
+      work_mem: "64MB",
+      jit: "off",
+      default_transaction_read_only: true,
+      // Cancelled by the server after 10 s: a page cannot see its client go away
+      // (server components get no abort signal), so this bounds abandoned work.
+      statement_timeout: 10_000,
+    },
   });
 if (env.NODE_ENV !== "production") globalForDb.pcrmAnalyticsSql = analyticsClient;
 export const analyticsDb = drizzle(analyticsClient, { schema, casing: "snake_case" });

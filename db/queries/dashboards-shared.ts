@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
-import { analyticsDb } from "@/db";
+import { ANALYTICS_POOL_SIZE, analyticsDb } from "@/db";
+import { AdmissionQueue } from "@/lib/dashboards/admission";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { accounts, stageTransitions as st } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -98,9 +99,15 @@ export function monthSegments(f: DashboardFilters, count: number) {
     from generate_series(1, ${count}::int) i)`;
 }
 
+/**
+ * Admission control for the aggregates (lib/dashboards/admission.ts): as many run as
+ * the pool has connections, up to 64 more wait, none longer than 5 s.
+ */
+const admission = new AdmissionQueue(ANALYTICS_POOL_SIZE, 64, 5_000);
+
 /** Runs one dashboard aggregate on the read-only analytics pool (see `analyticsDb`). */
 export async function analytic<T extends Record<string, unknown>>(query: SQL): Promise<T[]> {
-  return [...(await analyticsDb.execute(query))] as T[];
+  return admission.run(async () => [...(await analyticsDb.execute(query))] as T[]);
 }
 
 /** Percentile arrays come back as numbers, or strings from some drivers. */
