@@ -80,6 +80,10 @@ export const serviceRequests = pgTable(
   },
   (t) => [
     index("service_requests_account_idx").on(t.accountId, t.receivedAt.desc(), t.id),
+    // Deleting a contact sets its requests' contact to null (one look-up, not a scan).
+    index("service_requests_contact_idx")
+      .on(t.contactId)
+      .where(sql`${t.contactId} is not null`),
     index("service_requests_received_idx").on(t.receivedAt.desc(), t.id),
     index("service_requests_owner_idx").on(t.ownerId, t.status),
     index("service_requests_status_idx").on(t.status, t.receivedAt.desc()),

@@ -1,0 +1,2 @@
+CREATE INDEX "tasks_contact_idx" ON "tasks" USING btree ("contact_id") WHERE "tasks"."contact_id" is not null;--> statement-breakpoint
+CREATE INDEX "service_requests_contact_idx" ON "service_requests" USING btree ("contact_id") WHERE "service_requests"."contact_id" is not null;
