@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import * as schema from "../schema";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemoDelivery } from "./demo-delivery";
+import { seedDemoSurveys } from "./demo-surveys";
 import { seedDemoTasks } from "./demo-tasks";
 import { seedDemoOrders } from "./demo-orders";
 import { seedScheduleTemplates } from "./schedule-templates";
@@ -42,6 +43,7 @@ export async function seedDemo(url: string): Promise<void> {
     await seedDemoDelivery(db, byEmail, byEmail.get("director@pcrm.example")!);
     await seedDemoTasks(db);
     await seedDemoOrders(db);
+    await seedDemoSurveys(db);
   } finally {
     await sql.end();
   }

@@ -27,6 +27,7 @@ import {
 } from "./large-delivery";
 import { seedLargeActivities } from "./large-activities";
 import { seedLargeTasks } from "./large-tasks";
+import { seedLargeSurveys } from "./large-surveys";
 import { seedLargeService } from "./large-service";
 import { journey, prng, type Rng } from "./large-journeys";
 
@@ -164,6 +165,8 @@ async function seedOperations(sql: postgres.Sql, now: number, opts: SeedLargeOpt
   const tasks = await seedLargeTasks(sql, common);
   if (made.activities > 0 || tasks.tasks > 0) await sql`vacuum analyze activities, tasks`;
   await seedLargeService(sql, { ...common, seed: opts.seed ?? 20_260_101 });
+  const surveys = await seedLargeSurveys(sql, common);
+  if (surveys.answers > 0) await sql`vacuum analyze survey_invitations, survey_answers`;
 }
 
 /**
