@@ -202,6 +202,63 @@ test.describe("pipeline board", () => {
     expect(transition?.override).toBe(true);
   });
 
+  test("a move shows on the account page, the list and the board, also through back and forward", async ({
+    pageAs,
+    sql,
+  }) => {
+    const board = await seedBoard(sql);
+    const page = await pageAs("manager");
+    await page.goto(board.href);
+    // Open the account from its card and come back: the browser now holds both pages.
+    await page.getByTestId(`card-${board.ready.id}`).getByRole("link").click();
+    const current = page
+      .getByRole("list")
+      .filter({ hasText: "Cost plan" })
+      .first()
+      .locator('[aria-current="step"]');
+    await expect(current).toContainText("Stakeholder identification");
+    await page.goBack();
+
+    await page.getByRole("button", { name: `Move ${board.ready.name} to another stage` }).click();
+    await page.getByRole("menuitem", { name: "Move to Evaluation scorecard" }).click();
+    await expect(
+      page.getByText(`${board.ready.name} moved to Evaluation scorecard.`),
+    ).toBeVisible();
+    await expect(
+      column(page, "Evaluation scorecard").getByRole("link", { name: board.ready.name }),
+    ).toBeVisible();
+    // Forward to the account page seen before the move: not the earlier copy.
+    await page.goForward();
+    await expect(current).toContainText("Evaluation scorecard");
+
+    // A move on the account page, then back to the board seen before it.
+    await page.getByLabel("Move back to…").selectOption({ label: "Stakeholder identification" });
+    await page.getByRole("button", { name: "Move back…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("textbox").fill("决策人变更，重新识别。");
+    await dialog.getByRole("button", { name: "Send back" }).click();
+    await expect(current).toContainText("Stakeholder identification");
+    await page.goBack();
+    await expect(
+      column(page, "Stakeholder identification").getByRole("link", { name: board.ready.name }),
+    ).toBeVisible();
+    await expect(column(page, "Evaluation scorecard").getByText("1 account")).toBeVisible();
+
+    // The account list, opened after the moves, shows where the account is now.
+    await page
+      .getByRole("navigation", { name: "Main navigation" })
+      .last()
+      .getByRole("link", { name: "Accounts" })
+      .click();
+    await expect(page.getByRole("heading", { name: "Accounts", exact: true })).toBeVisible();
+    await page.getByRole("searchbox").fill(board.ready.name);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/[?&]q=/);
+    const row = page.getByRole("row").filter({ hasText: board.ready.name });
+    await expect(row).toContainText("Stakeholder identification");
+    expect(await stageOf(sql, board.ready.id)).toBe("stakeholders");
+  });
+
   test("a director sees every account; an executive sees the board read-only", async ({
     pageAs,
     sql,

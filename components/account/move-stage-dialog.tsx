@@ -21,7 +21,7 @@ export type MoveStageDialogProps = {
   to: Stage;
   /** Directors and admins: after a refused forward move, offer to override the gate. */
   canOverride: boolean;
-  /** Called after the move succeeded (the page data is refreshed first). */
+  /** Called after the move succeeded; the caller refreshes what it shows. */
   onDone: () => void;
   /** Called when the dialog is closed without a move (Esc, Cancel, Close). */
   onCancel: () => void;
@@ -89,7 +89,6 @@ export function MoveStageDialog({
         ...(kind === "churn" ? extras : {}),
       });
       if (result.ok) {
-        router.refresh();
         onDone();
         return;
       }

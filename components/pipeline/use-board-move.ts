@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useOptimistic, useState, useTransition } from "react";
+import { useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
 import { moveStageAction } from "@/app/(app)/accounts/stage-actions";
 import { useErrorText } from "@/components/ui/use-error-text";
 import type { ActionResult } from "@/lib/actions/action";
@@ -23,17 +23,43 @@ export type MoveNotice =
 
 type Failure = Extract<ActionResult, { ok: false }>;
 
+const moveCard = (cards: BoardCard[], id: string, to: Stage) =>
+  cards.map((c) => (c.id === id ? { ...c, stage: to, days: 0, overdue: false } : c));
+
 /**
  * Moving cards: forward moves go straight to `moveStageAction` (the card shows in
  * its new column at once and goes back with a visible message if refused); moves
- * that need a reason open the dialog. Both paths end in `router.refresh()`.
+ * that need a reason open the dialog. The action answers with its result only, so
+ * the board keeps a moved card in its new column itself until its refresh
+ * (`router.refresh()`, which brings the exact counts) arrives with new cards.
  */
 export function useBoardMove(cards: BoardCard[], canOverride: boolean) {
   const t = useTranslations();
   const errorText = useErrorText("pipeline");
   const router = useRouter();
-  const [optimistic, applyMove] = useOptimistic(cards, (state, move: { id: string; to: Stage }) =>
-    state.map((c) => (c.id === move.id ? { ...c, stage: move.to, days: 0, overdue: false } : c)),
+  // Moves made here since the server rendered `cards`; new cards from the server replace them.
+  const latest = useRef(cards);
+  useEffect(() => {
+    latest.current = cards;
+  }, [cards]);
+  const [moved, setMoved] = useState<{ base: BoardCard[]; to: Record<string, Stage> }>({
+    base: cards,
+    to: {},
+  });
+  const shown = useMemo(
+    () =>
+      moved.base === cards
+        ? Object.entries(moved.to).reduce((all, [id, to]) => moveCard(all, id, to), cards)
+        : cards,
+    [cards, moved],
+  );
+  const keep = (id: string, to: Stage) =>
+    setMoved((prev) => {
+      const base = latest.current;
+      return { base, to: { ...(prev.base === base ? prev.to : {}), [id]: to } };
+    });
+  const [optimistic, applyMove] = useOptimistic(shown, (state, move: { id: string; to: Stage }) =>
+    moveCard(state, move.id, move.to),
   );
   const [pendingId, setPendingId] = useState<string | null>(null);
   const [, startTransition] = useTransition();
@@ -71,6 +97,7 @@ export function useBoardMove(cards: BoardCard[], canOverride: boolean) {
       const result = await moveStageAction({ id: card.id, from: card.stage, to });
       setPendingId(null);
       if (result.ok) {
+        keep(card.id, to);
         setNotice({ tone: "success", card, to });
         router.refresh();
       } else {
@@ -81,10 +108,13 @@ export function useBoardMove(cards: BoardCard[], canOverride: boolean) {
     });
   };
 
-  // The dialog refreshes the page data itself before calling back.
   const dialogDone = () => {
-    if (dialog) setNotice({ tone: "success", card: dialog.card, to: dialog.to });
+    if (dialog) {
+      keep(dialog.card.id, dialog.to);
+      setNotice({ tone: "success", card: dialog.card, to: dialog.to });
+    }
     setDialog(null);
+    router.refresh();
   };
 
   return {
