@@ -1,5 +1,4 @@
-import { DistributionChart } from "@/components/charts/distribution-chart";
-import { ThroughputChart } from "@/components/charts/throughput-chart";
+import { DistributionChart, ThroughputChart } from "@/components/charts/lazy";
 import { activitiesPerWeek, filingDelays } from "@/db/queries/dashboards-activities";
 import { bucketDays, weeksOf } from "@/lib/dashboards/periods";
 import { csvHref } from "@/lib/dashboards/datasets";

@@ -1,4 +1,4 @@
-import { AgingChart } from "@/components/charts/aging-chart";
+import { AgingChart } from "@/components/charts/lazy";
 import { aging } from "@/db/queries/dashboards-aging";
 import type { Actor } from "@/lib/policy";
 import { ChartPanel } from "./chart-panel";

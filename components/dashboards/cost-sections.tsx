@@ -1,5 +1,5 @@
 import { getFormatter, getLocale } from "next-intl/server";
-import { PlanActualChart } from "@/components/charts/delivery-charts";
+import { PlanActualChart } from "@/components/charts/lazy";
 import { costDelivery } from "@/db/queries/dashboards-cost";
 import type { CostSums } from "@/db/queries/dashboards-types";
 import { currencyDigits, formatMoney } from "@/lib/cost/money";

@@ -1,4 +1,4 @@
-import { DistributionChart } from "@/components/charts/distribution-chart";
+import { DistributionChart } from "@/components/charts/lazy";
 import { returnVisitCoverage } from "@/db/queries/dashboards-coverage";
 import { csvHref } from "@/lib/dashboards/datasets";
 import type { DashboardQuery } from "@/lib/dashboards/filters";

@@ -1,6 +1,5 @@
 import { getFormatter } from "next-intl/server";
-import { CohortChart } from "@/components/charts/cohort-chart";
-import { ThroughputChart } from "@/components/charts/throughput-chart";
+import { CohortChart, ThroughputChart } from "@/components/charts/lazy";
 import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
 import type { Actor } from "@/lib/policy";
 import { ChartPanel } from "./chart-panel";

@@ -1,4 +1,4 @@
-import { BreakdownChart } from "@/components/charts/breakdown-chart";
+import { BreakdownChart } from "@/components/charts/lazy";
 import { OVERDUE_COLOR } from "@/components/charts/chart-theme";
 import { churn, drops, funnel } from "@/db/queries/dashboards";
 import type { Actor } from "@/lib/policy";

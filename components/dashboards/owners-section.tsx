@@ -1,4 +1,4 @@
-import { BreakdownChart } from "@/components/charts/breakdown-chart";
+import { BreakdownChart } from "@/components/charts/lazy";
 import { ownerTiming } from "@/db/queries/dashboards-aging";
 import type { Actor } from "@/lib/policy";
 import { ChartPanel } from "./chart-panel";

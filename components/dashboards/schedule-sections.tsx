@@ -1,5 +1,5 @@
 import { getFormatter } from "next-intl/server";
-import { OnTimeChart } from "@/components/charts/delivery-charts";
+import { OnTimeChart } from "@/components/charts/lazy";
 import { scheduleDelivery } from "@/db/queries/dashboards-schedule";
 import type { SlipStats } from "@/db/queries/dashboards-types";
 import { csvHref } from "@/lib/dashboards/datasets";

@@ -1,7 +1,5 @@
 import { getFormatter } from "next-intl/server";
-import { DistributionChart } from "@/components/charts/distribution-chart";
-import { StageTimingChart } from "@/components/charts/stage-timing-chart";
-import { TrendChart } from "@/components/charts/trend-chart";
+import { DistributionChart, StageTimingChart, TrendChart } from "@/components/charts/lazy";
 import { timeInStage } from "@/db/queries/dashboards";
 import { monthsOf } from "@/lib/dashboards/periods";
 import { TIMED_STAGES } from "@/db/queries/dashboards-types";
