@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, seedDemo } from "@/db/seed";
 import { seedLarge } from "@/db/seed/large";
 import { freePort } from "@/db/testing/free-port";
 import { exitWithStartupError, onStopSignals, spawnNext, stopGroup } from "./processes";
+import { workerCount } from "./workers";
 
 export type BenchApp = {
   /** The bench database's URL. */
@@ -23,32 +24,38 @@ export type BenchApp = {
 
 /**
  * For `npm run bench` and `npm run load`: the large dataset in its own embedded
- * PostgreSQL (.data/bench, database pcrm_bench, built or reused), settled by a vacuum,
- * then the production build (made when missing or asked for) on a free port.
+ * PostgreSQL (.data/bench, database pcrm_bench, built or reused) — or the database in
+ * PCRM_BENCH_DATABASE_URL, which must hold it already — settled by a vacuum, then the
+ * production build (made when missing or asked for) on a free port, with as many
+ * workers as `npm start` runs (PCRM_WORKERS).
  */
 export async function startBenchApp(opts: {
   build: boolean;
   log: (line: string) => void;
 }): Promise<BenchApp> {
-  const server = await startEmbeddedPostgres({
-    dataDir: path.resolve(".data/bench"),
-    port: await freePort(),
-    persistent: true,
-    ownGroup: true,
-    settings: { shared_buffers: "512MB", effective_cache_size: "4GB" },
-  }).catch(exitWithStartupError);
+  const given = process.env.PCRM_BENCH_DATABASE_URL;
+  const server = given
+    ? null
+    : await startEmbeddedPostgres({
+        dataDir: path.resolve(".data/bench"),
+        port: await freePort(),
+        persistent: true,
+        ownGroup: true,
+        settings: { shared_buffers: "512MB", effective_cache_size: "4GB" },
+      }).catch(exitWithStartupError);
   let next: ChildProcess | undefined;
   // Ctrl-C stops the app and the database too.
   const stop = onStopSignals(async () => {
     if (next) await stopGroup(next);
-    await server.stop();
+    await server?.stop();
   });
   try {
-    await ensureDatabase(server.url("postgres"), "pcrm_bench");
-    const url = server.url("pcrm_bench");
+    if (server) await ensureDatabase(server.url("postgres"), "pcrm_bench");
+    const url = given ?? server!.url("pcrm_bench");
     await migrateDatabase(url);
     await seedDemo(url);
-    await seedLarge(url, { log: opts.log });
+    // A given database holds the dataset already (a copy of one `seed:large` filled).
+    if (server) await seedLarge(url, { log: opts.log });
     // Timings are of a settled database: statistics current and visibility maps set (a
     // migration that rewrites rows leaves index-only scans reading the heap until
     // autovacuum comes round).
@@ -67,7 +74,9 @@ export async function startBenchApp(opts: {
       if (built.status !== 0) throw new Error("next build failed");
     }
     const appPort = await freePort();
-    next = spawnNext(["start", "--port", String(appPort)], { env, stdio: "ignore" });
+    // As `npm start` runs it: one worker per core unless PCRM_WORKERS says otherwise.
+    const workers = workerCount(process.env.PCRM_WORKERS);
+    next = spawnNext(["start", "--port", String(appPort)], { env, stdio: "ignore", workers });
     const base = `http://127.0.0.1:${appPort}`;
     await waitFor(`${base}/sign-in`);
     return { url, base, env, stop };
