@@ -48,3 +48,7 @@ export const TrendChart = dynamic(() => import("./trend-chart").then((m) => m.Tr
   ssr: false,
   loading: ChartSpace,
 });
+export const ForecastChart = dynamic(
+  () => import("./forecast-chart").then((m) => m.ForecastChart),
+  { ssr: false, loading: ChartSpace },
+);

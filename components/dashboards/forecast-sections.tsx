@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ForecastChart } from "@/components/charts/forecast-chart";
+import { ForecastChart } from "@/components/charts/lazy";
 import { Card } from "@/components/ui/card";
 import { pipelineForecast } from "@/db/queries/forecast";
 import { latestBacktest } from "@/db/queries/forecast-backtest";

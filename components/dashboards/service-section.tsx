@@ -1,4 +1,4 @@
-import { DistributionChart } from "@/components/charts/distribution-chart";
+import { DistributionChart } from "@/components/charts/lazy";
 import {
   escalationsByLevel,
   openRequestsByAge,
