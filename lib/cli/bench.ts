@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { signIn, startBenchApp } from "./bench-app";
 import { benchExports } from "./bench-exports";
+import { benchImports } from "./bench-imports";
 import { benchPlan, percentile, writeResults, type Row } from "./bench-report";
 
 /**
@@ -12,7 +13,8 @@ import { benchPlan, percentile, writeResults, type Row } from "./bench-report";
  * its own embedded PostgreSQL (.data/bench, database pcrm_bench), the production
  * build on a free port, then warm timings of every dashboard view, the account list
  * with a fuzzy search and the stage move, next to the bare SQL of each; then the
- * account export of every account as CSV and XLSX (`--only=export` for those alone).
+ * account export of every account as CSV and XLSX (`--only=export` for those alone),
+ * then a 100k-row GBK import's upload, dry run, run and undo (`--only=import`).
  * Run it under the e2e lock when others build in the same checkout:
  * `flock /tmp/pcrm-e2e.lock npm run bench`.
  */
@@ -82,6 +84,7 @@ try {
   if (!args.only || args.only.startsWith("export")) {
     rows.push(...(await benchExports({ base, cookie: cookies.director, env, log })));
   }
+  if (!args.only || args.only.startsWith("import")) rows.push(...benchImports({ env, log }));
   writeResults(rows, { runs: RUNS, loadBefore, dataset: plan.dataset }, !args.only);
 } finally {
   await app.stop();
