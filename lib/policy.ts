@@ -29,6 +29,7 @@ export type PolicyAction =
   | "account.editCode"
   | "stage.move"
   | "churn.manage"
+  | "abc.manage"
   | "stage.override"
   | "approval.decide"
   | "dashboard.view"
@@ -135,6 +136,8 @@ export function can(
       return leads(actor) || (role === "manager" && isMember(actor, resource));
     case "slaPolicy.manage":
     case "escalationLadder.manage":
+    // ABC thresholds and "Recompute now".
+    case "abc.manage":
       return leads(actor);
     // The product catalogue: directors and admins. Orders: whoever may change the account.
     case "product.manage":

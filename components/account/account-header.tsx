@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GradeBadge } from "@/components/accounts/grade-badge";
 import { Badge } from "@/components/ui/card";
+import { AbcBadge } from "@/components/value/abc-badge";
 import type { AccountDetail } from "@/db/queries/accounts";
 
 const action =
@@ -17,10 +18,11 @@ export async function AccountHeader({
   detail: AccountDetail;
   canEdit: boolean;
 }) {
-  const [t, ta, tp, locale] = await Promise.all([
+  const [t, ta, tp, tv, locale] = await Promise.all([
     getTranslations("account.header"),
     getTranslations("accounts"),
     getTranslations("exports.profile"),
+    getTranslations("value.abc"),
     getLocale(),
   ]);
   const { account, team } = detail;
@@ -57,6 +59,12 @@ export async function AccountHeader({
               {t("code")} <span className="font-mono text-slate-900">{account.code}</span>
             </span>
             <GradeBadge grade={account.grade} label={ta(`grade.${account.grade}`)} />
+            {account.abcClass ? (
+              <AbcBadge
+                abcClass={account.abcClass}
+                label={tv("classLabel", { abc: account.abcClass })}
+              />
+            ) : null}
             {account.archivedAt ? <Badge tone="amber">{ta("list.archived")}</Badge> : null}
             {detail.overdue ? <Badge tone="red">{ta("list.overdue")}</Badge> : null}
           </p>

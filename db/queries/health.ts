@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { accounts } from "@/db/schema";
+import { addDays } from "@/lib/dates";
 import type { HealthFacts } from "@/lib/health/signals";
+import { isDowngrade } from "@/lib/value/abc";
 import type { Actor } from "@/lib/policy";
 import { visibleAccounts } from "./visibility";
 
@@ -19,6 +21,11 @@ export type HealthFactsRow = {
   complaintsPastSla: number;
   satisfactionAverage: number | null;
   satisfactionAnswers: number;
+  lastChangeFrom: string | null;
+  lastChangeTo: string | null;
+  lastChangeAt: Date | null;
+  revenueRecent: number | null;
+  revenueYearAgo: number | null;
 };
 
 /**
@@ -28,10 +35,14 @@ export type HealthFactsRow = {
  * account (the `account-health` job).
  *
  * Satisfaction reads completed return visits; survey answers join here once the
- * surveys feature has its table.
+ * surveys feature has its table (the seam: the `sat` join). Revenue compares the
+ * last 90 days with the same 90 days a year earlier (confirmed and delivered orders).
  */
 export function healthFactsQuery(where: SQL | undefined, now: Date, today: string) {
   const since = new Date(now.getTime() - SATISFACTION_DAYS * 86_400_000);
+  const recentFrom = addDays(today, -(REVENUE_PERIOD_DAYS - 1));
+  const yearAgoTo = addDays(today, -365);
+  const yearAgoFrom = addDays(yearAgoTo, -(REVENUE_PERIOD_DAYS - 1));
   return sql`
     select accounts.id as "accountId", accounts.created_at as "createdAt",
       (select max(act.occurred_at) from activities act where act.account_id = accounts.id) as "lastActivityAt",
@@ -41,7 +52,9 @@ export function healthFactsQuery(where: SQL | undefined, now: Date, today: strin
         where s.account_id = accounts.id and s.type = 'complaint'
           and s.status not in ('resolved', 'closed')
           and s.resolution_due_at < ${now.toISOString()}::timestamptz) as "complaintsPastSla",
-      sat.average as "satisfactionAverage", coalesce(sat.answers, 0)::int as "satisfactionAnswers"
+      sat.average as "satisfactionAverage", coalesce(sat.answers, 0)::int as "satisfactionAnswers",
+      abc.from_class as "lastChangeFrom", abc.to_class as "lastChangeTo", abc.at as "lastChangeAt",
+      rev.recent::float8 as "revenueRecent", rev.year_ago::float8 as "revenueYearAgo"
     from accounts
     left join lateral (
       select avg(t.satisfaction)::float8 as average, count(t.satisfaction) as answers
@@ -49,18 +62,34 @@ export function healthFactsQuery(where: SQL | undefined, now: Date, today: strin
       where t.account_id = accounts.id and t.status = 'done' and t.satisfaction is not null
         and t.completed_at >= ${since.toISOString()}::timestamptz
     ) sat on true
+    left join lateral (
+      select h.from_class, h.to_class, h.at from abc_class_history h
+      where h.account_id = accounts.id order by h.at desc limit 1
+    ) abc on true
+    left join lateral (
+      select
+        coalesce(sum(o.total_minor) filter (where o.order_date >= ${recentFrom}::date), 0) as recent,
+        coalesce(sum(o.total_minor) filter (where o.order_date <= ${yearAgoTo}::date), 0) as year_ago
+      from orders o
+      where o.account_id = accounts.id and o.status in ('confirmed', 'delivered')
+        and (o.order_date between ${recentFrom}::date and ${today}::date
+          or o.order_date between ${yearAgoFrom}::date and ${yearAgoTo}::date)
+    ) rev on true
     where ${where ?? sql`true`}`;
 }
 
-/** A facts row as the rule's input; the ABC and revenue facts come from the value feature. */
+/** A facts row as the rule's input. */
 export function toHealthFacts(row: HealthFactsRow): HealthFacts {
   return {
     createdAt: new Date(row.createdAt),
     lastActivityAt: row.lastActivityAt ? new Date(row.lastActivityAt) : null,
     overdueTasks: Number(row.overdueTasks),
     complaintsPastSla: Number(row.complaintsPastSla),
-    abcDowngrade: null,
-    revenue: null,
+    abcDowngrade:
+      row.lastChangeTo && row.lastChangeAt && isDowngrade(row.lastChangeFrom, row.lastChangeTo)
+        ? { from: row.lastChangeFrom!, to: row.lastChangeTo, at: new Date(row.lastChangeAt) }
+        : null,
+    revenue: { recent: Number(row.revenueRecent ?? 0), yearAgo: Number(row.revenueYearAgo ?? 0) },
     satisfaction:
       row.satisfactionAverage === null
         ? null

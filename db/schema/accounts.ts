@@ -12,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { CHURN_TYPES, STAGES } from "@/lib/stages/stages";
+import { ABC_CLASSES } from "@/lib/value/abc";
 import { referenceItems } from "./reference-data";
 import { imports } from "./imports";
 import { users } from "./users";
@@ -26,6 +27,7 @@ export const churnTypeEnum = pgEnum("churn_type", CHURN_TYPES);
 export const accountTypeEnum = pgEnum("account_type", ACCOUNT_TYPES);
 export const gradeEnum = pgEnum("grade", GRADES);
 export const accountStatusEnum = pgEnum("account_status", ACCOUNT_STATUSES);
+export const abcClassEnum = pgEnum("abc_class", ABC_CLASSES);
 
 /** A customer, run as a project: seed 002's customer data dictionary plus the stage it is in. */
 export const accounts = pgTable(
@@ -61,6 +63,8 @@ export const accounts = pgTable(
      */
     furthestStage: stageEnum("furthest_stage"),
     churnType: churnTypeEnum("churn_type"),
+    /** Value class (ABC) from the latest recompute (lib/value/recompute.ts); null before the first. */
+    abcClass: abcClassEnum("abc_class"),
     outcomeReason: text("outcome_reason"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdById: uuid("created_by_id").references(() => users.id),
@@ -88,6 +92,7 @@ export const accounts = pgTable(
     index("accounts_industry_idx").on(t.industryId),
     index("accounts_source_idx").on(t.sourceId),
     index("accounts_grade_idx").on(t.grade),
+    index("accounts_abc_idx").on(t.abcClass, t.name, t.id),
     index("accounts_phone_idx").on(t.phone),
     index("accounts_email_idx").on(sql`lower(${t.email})`),
     index("accounts_import_idx")

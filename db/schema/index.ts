@@ -20,3 +20,4 @@ export * from "./forecast";
 export * from "./churn";
 export * from "./health";
 export * from "./dashboard-stats";
+export * from "./value";

@@ -253,6 +253,11 @@ export const FUZZ_PAYLOADS: Record<string, Entry> = {
     as: "owner",
     base: (w) => ({ id: w.account.id, from: "scope", to: "requirements", reason: "补充需求" }),
   },
+  updateAbcSettingsAction: {
+    as: "director",
+    base: () => ({ version: 0, fields: { aShare: "80", bShare: "15", basis: "revenue" } }),
+  },
+  recomputeAbcAction: { as: "director", base: () => ({}) },
   flagAtRiskAction: {
     as: "owner",
     base: (w) => ({

@@ -95,6 +95,13 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
         owner: text(after.owner, none),
         previousOwner: text(before.owner, none),
       };
+    case "abcSettings":
+      return {
+        a: num(after.aShareBp) / 100,
+        b: num(after.bShareBp) / 100,
+        basis: text(after.basis, "revenue"),
+        changed: num(after.changed),
+      };
     case "churnCase":
       return {
         type: text(after.churnType ?? before.churnType, "none"),

@@ -12,6 +12,7 @@ export const AUDIT_KINDS = {
   escalation: ["acknowledge"],
   slaPolicy: ["update"],
   escalationStep: ["create", "update"],
+  abcSettings: ["update", "recompute"],
   churnCase: ["flag", "churn", "winBack", "recover", "lose"],
   surveyInvitation: ["send"],
   surveyTemplate: ["newVersion"],

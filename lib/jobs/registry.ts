@@ -2,6 +2,7 @@ import type { Queue } from "pg-boss";
 import { escalationSweepJob } from "@/lib/service/sweep";
 import { importCheckJob, importRunJob } from "@/lib/import/jobs";
 import { surveyCampaignJob, surveyRemindersJob } from "@/lib/surveys/jobs";
+import { abcRecomputeJob } from "./abc-recompute";
 import { accountHealthJob } from "./account-health";
 import { forecastBacktestJob } from "./forecast-backtest";
 import { housekeepingJob } from "./housekeeping";
@@ -36,6 +37,7 @@ export const JOBS: JobDefinition<never>[] = [
   importRunJob as JobDefinition<never>,
   surveyCampaignJob,
   surveyRemindersJob,
+  abcRecomputeJob,
   accountHealthJob,
   forecastBacktestJob,
 ];

@@ -42,11 +42,12 @@ export default async function AccountsPage({
   early.catch(() => {}); // awaited below, unless the session check redirects first
   const user = await requireUser();
   const query = toListQuery(params);
-  const [page, [{ values, options, summary }], t, tv] = await Promise.all([
+  const [page, [{ values, options, summary }], t, tv, tabc] = await Promise.all([
     listAccounts({ actor: user, ...query }),
     early,
     getTranslations("accounts"),
     getTranslations("value.atRisk"),
+    getTranslations("value.abc"),
   ]);
   const canCreate = can(user, "account.create");
   const filtered = hasFilters(params);
@@ -71,6 +72,9 @@ export default async function AccountsPage({
             ) : null}
             <Link href="/accounts/at-risk" className={`${secondary} print:hidden`}>
               {tv("link")}
+            </Link>
+            <Link href="/accounts/abc" className={`${secondary} print:hidden`}>
+              {tabc("link")}
             </Link>
             {can(user, "import.run") ? (
               <Link href="/accounts/import" className={`${secondary} print:hidden`}>
