@@ -29,6 +29,7 @@ import { seedLargeActivities } from "./large-activities";
 import { seedLargeTasks } from "./large-tasks";
 import { seedLargeSurveys } from "./large-surveys";
 import { seedLargeService } from "./large-service";
+import { seedLargeOrders } from "./large-orders";
 import { journey, prng, type Rng } from "./large-journeys";
 
 export type SeedLargeOptions = {
@@ -167,6 +168,7 @@ async function seedOperations(sql: postgres.Sql, now: number, opts: SeedLargeOpt
   await seedLargeService(sql, { ...common, seed: opts.seed ?? 20_260_101 });
   const surveys = await seedLargeSurveys(sql, common);
   if (surveys.answers > 0) await sql`vacuum analyze survey_invitations, survey_answers`;
+  await seedLargeOrders(sql, common);
 }
 
 /**

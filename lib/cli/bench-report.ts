@@ -111,6 +111,23 @@ export async function benchPlan(sql: postgres.Sql) {
       plans.push({ name, actorEmail, view: "activitiesTab", accountId: busy.id });
     }
   }
+  // The orders tab of the account with the most orders, as a director and as its owner.
+  const [buyer] = await sql<{ id: string; owner: string | null; n: number }[]>`
+    select o.account_id as id, u.email as owner, count(*)::int as n from orders o
+    join accounts a on a.id = o.account_id left join users u on u.id = a.owner_id
+    group by 1, 2 order by 3 desc, 1 limit 1`;
+  if (buyer) {
+    for (const as of ["director", "owner"] as const) {
+      const actorEmail = as === "director" ? "director@pcrm.example" : buyer.owner;
+      if (!actorEmail) continue;
+      const name = `account orders tab, ${buyer.n} orders (${as === "director" ? "director" : "its owner"})`;
+      // Pages sign in as one owner (the activities tab's); the owner's item is SQL only.
+      if (as === "director") {
+        pages.push({ name, kind: "page", path: `/accounts/${buyer.id}?tab=orders`, as });
+      }
+      plans.push({ name, actorEmail, view: "ordersTab", accountId: buyer.id });
+    }
+  }
   // The forecast's inputs read uncached (once a minute per process on the page), and one
   // open account's own forecast as the account page computes it (SQL: the account read).
   plans.push({

@@ -25,6 +25,7 @@ import { pendingDecisions, unownedCount } from "@/db/queries/home";
 import { myAgendaTasks, myQuarterCoverage, myWeek } from "@/db/queries/home-agenda";
 import { getExpectedDays } from "@/db/queries/stage-settings";
 import { listStakeholders } from "@/db/queries/stakeholders";
+import { accountOrderSummary, listAccountOrders } from "@/db/queries/orders";
 import { agendaWeek } from "@/lib/agenda/week";
 import { todayIn } from "@/lib/dates";
 import { env } from "@/lib/env";
@@ -112,6 +113,19 @@ async function once(plan: Plan, actor: Actor) {
     // The account page's read of the account, then its forecast (histograms cached).
     const detail = await getAccount({ actor, id: plan.accountId! });
     await accountForecast(detail!.account, new Date());
+  } else if (plan.view === "ordersTab") {
+    // The account page's reads, then the Orders tab's (orders-panel.tsx).
+    await sessionUser(actor.id);
+    const detail = await getAccount({ actor, id: plan.accountId! });
+    await Promise.all([
+      getExpectedDays(),
+      accountTransitions({ actor, accountId: detail!.account.id }),
+    ]);
+    await costPlanStatus({ actor, accountId: plan.accountId! });
+    await Promise.all([
+      listAccountOrders({ actor, accountId: plan.accountId! }),
+      accountOrderSummary({ actor, accountId: plan.accountId! }),
+    ]);
   } else if (plan.view === "activitiesTab") {
     await sessionUser(actor.id);
     await activitiesTab(actor, plan.accountId!);
