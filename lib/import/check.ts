@@ -75,7 +75,21 @@ export async function checkImport(importId: string, options: { batchSize?: numbe
       await timed("match", () => keys.addRows(accepted));
       await timed("stage", () =>
         db.transaction(async (tx) => {
-          await tx.insert(importRows).values(rows);
+          // One JSON parameter for the batch, not a dozen bound values per row.
+          const records = rows.map((r) => ({
+            import_id: r.importId,
+            row_no: r.rowNo,
+            values: r.values,
+            errors: r.errors ?? null,
+            state: r.state,
+            match_rule: r.matchRule ?? null,
+            match_account_id: r.matchAccountId ?? null,
+          }));
+          await tx.execute(sql`
+            insert into import_rows
+              (import_id, row_no, values, errors, state, match_rule, match_account_id)
+            select import_id, row_no, values, errors, state, match_rule, match_account_id
+            from jsonb_populate_recordset(null::import_rows, ${JSON.stringify(records)}::jsonb)`);
           await tx
             .update(imports)
             .set({
