@@ -90,6 +90,7 @@ function fromStats({ filters, today }: CoverageArgs) {
  * with the pending ones (window still open) and the missed ones.
  */
 export async function returnVisitCoverage(args: CoverageArgs): Promise<CoverageReportRow[]> {
+  const stats = accountConditions(args.actor, args.filters).length === 0;
   const rows = await analytic<{
     assignee_id: string | null;
     assignee_name: string | null;
@@ -98,7 +99,7 @@ export async function returnVisitCoverage(args: CoverageArgs): Promise<CoverageR
     covered: number;
     pending: number;
   }>(
-    accountConditions(args.actor, args.filters).length === 0
+    stats
       ? fromStats(args)
       : sql`
     select ${tasks.assigneeId} as assignee_id, ${users.name} as assignee_name,
@@ -111,6 +112,7 @@ export async function returnVisitCoverage(args: CoverageArgs): Promise<CoverageR
     where ${scope(args)}
     group by 1, 2, 3
     order by 3, 2 nulls last, 1`,
+    { cache: stats },
   );
   return rows.map((r) => ({
     assigneeId: r.assignee_id,

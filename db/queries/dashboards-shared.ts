@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { ANALYTICS_POOL_SIZE, analyticsDb } from "@/db";
 import { AdmissionQueue } from "@/lib/dashboards/admission";
+import { cached } from "./dashboards-cache";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { accounts, stageTransitions as st } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -105,9 +106,17 @@ export function monthSegments(f: DashboardFilters, count: number) {
  */
 const admission = new AdmissionQueue(ANALYTICS_POOL_SIZE, 64, 5_000);
 
-/** Runs one dashboard aggregate on the read-only analytics pool (see `analyticsDb`). */
-export async function analytic<T extends Record<string, unknown>>(query: SQL): Promise<T[]> {
-  return admission.run(async () => [...(await analyticsDb.execute(query))] as T[]);
+/**
+ * Runs one dashboard aggregate on the read-only analytics pool (see `analyticsDb`),
+ * through the admission queue; `cache` for queries whose data the stats version
+ * counts (`dashboards-cache.ts`).
+ */
+export async function analytic<T extends Record<string, unknown>>(
+  query: SQL,
+  opts: { cache?: boolean } = {},
+): Promise<T[]> {
+  const run = () => admission.run(async () => [...(await analyticsDb.execute(query))] as T[]);
+  return opts.cache ? cached(query, run) : run();
 }
 
 /** Percentile arrays come back as numbers, or strings from some drivers. */

@@ -91,14 +91,17 @@ export async function stayBuckets<K extends Record<string, unknown>>(
     names.map((name) => sql`${keys[name as keyof K & string]} as ${sql.identifier(name)}`),
     sql`, `,
   );
-  const rows = await analytic<K & BucketRow>(sql`
+  const rows = await analytic<K & BucketRow>(
+    sql`
     select ${select}, ${ss.days} as days, sum(${ss.stays})::int as stays,
       sum(${ss.totalDays}) as total
     from ${statsRows(ss, f, grain, ...more)}
     group by ${sql.join(
       names.map((_, i) => sql.raw(String(i + 1))),
       sql`, `,
-    )}, ${ss.days}`);
+    )}, ${ss.days}`,
+    { cache: true },
+  );
   return rows.map((r) => ({ ...r, bucket: bucket(r) }));
 }
 
@@ -115,11 +118,14 @@ export async function moveCounts<K extends Record<string, unknown>>(
     names.map((name) => sql`${keys[name as keyof K & string]} as ${sql.identifier(name)}`),
     sql`, `,
   );
-  return analytic<K & { n: number }>(sql`
+  return analytic<K & { n: number }>(
+    sql`
     select ${select}, sum(${ms.moves})::int as n
     from ${statsRows(ms, f, grain, where)}
     group by ${sql.join(
       names.map((_, i) => sql.raw(String(i + 1))),
       sql`, `,
-    )} ${tail}`);
+    )} ${tail}`,
+    { cache: true },
+  );
 }
