@@ -32,12 +32,19 @@ const overdueAt = (now: Date) =>
 
 /** Subject containing or like the query, or the customer's name found as the account list finds it. */
 function searchCondition(q: string) {
-  const pattern = `%${q.replace(/[%_\\]/g, "\\$&")}%`;
   const account = searchConditions(q);
+  // Each branch is an index condition on service_requests (subject grams, subject
+  // trigrams, the request's account among the matching accounts), so the search is a
+  // bitmap OR instead of a scan of every request.
   return or(
-    sql`${sr.subject} ilike ${pattern}`,
-    sql`${sr.subject} % ${q}`,
-    and(account.index, account.test),
+    and(
+      sql`account_name_grams(${sr.subject}) @> account_name_query_grams(${q})`,
+      // The subject holds the text (case aside); strpos, not ilike, so the planner does not
+      // also scan the trigram index for a two-character query (338k entries at 300k requests).
+      sql`strpos(lower(${sr.subject}), lower(${q})) > 0`,
+    ),
+    account.trigrams ? sql`${sr.subject} % ${q}` : undefined,
+    sql`${sr.accountId} = any(array(select ${accounts.id} from ${accounts} where ${account.index} and ${account.test}))`,
   );
 }
 

@@ -25,8 +25,10 @@ const VIEWS = [
   ["activities", "/dashboards/activities", "activities & filing delay"],
   ["coverage", "/dashboards/coverage", "return-visit coverage"],
   ["forecast", "/dashboards/forecast", "execution forecast"],
+  ["service", "/dashboards/service", "service SLA"],
 ] as const;
 const SEARCHES = ["华彩", "杭州华彩涂料"];
+const SERVICE_SEARCHES = ["起泡"];
 
 type Dataset = {
   accounts: number;
@@ -146,6 +148,25 @@ export async function benchPlan(sql: postgres.Sql) {
       actorEmail: "director@pcrm.example",
       view: "accountForecast",
       accountId: open.id,
+    });
+  }
+  // The service list searched by subject, and the request with the most escalations.
+  for (const q of SERVICE_SEARCHES) {
+    const name = `service list, search "${q}"`;
+    pages.push({ name, kind: "page", path: `/service?q=${encodeURIComponent(q)}`, as: "director" });
+    plans.push({ name, actorEmail: "director@pcrm.example", view: "serviceList", q });
+  }
+  const [request] = await sql<{ id: string; n: number }[]>`
+    select request_id as id, count(*)::int as n from escalation_log
+    group by 1 order by 2 desc, 1 limit 1`;
+  if (request) {
+    const name = `service request page, ${request.n} escalations (director)`;
+    pages.push({ name, kind: "page", path: `/service/${request.id}`, as: "director" });
+    plans.push({
+      name,
+      actorEmail: "director@pcrm.example",
+      view: "serviceRequest",
+      accountId: request.id,
     });
   }
   for (const q of SEARCHES) {

@@ -18,6 +18,15 @@ import { getAccount } from "@/db/queries/accounts";
 import { costPlanStatus } from "@/db/queries/cost-plans";
 import { activitiesPerWeek, filingDelays } from "@/db/queries/dashboards-activities";
 import { returnVisitCoverage } from "@/db/queries/dashboards-coverage";
+import {
+  escalationsByLevel,
+  openRequestsByAge,
+  slaAttainment,
+} from "@/db/queries/dashboards-service";
+import { getServiceRequest, listEscalations, listServiceRequests } from "@/db/queries/service";
+import { getLadder } from "@/db/queries/service-rules";
+import { getWorkingCalendar } from "@/db/queries/calendar";
+import { listAccountOwners } from "@/db/queries/users";
 import { accountForecast, pipelineForecast } from "@/db/queries/forecast";
 import { loadHistograms } from "@/db/queries/forecast-histograms";
 import { accountTransitions } from "@/db/queries/history";
@@ -66,6 +75,11 @@ const VIEWS: Record<
   // The histograms are cached for a minute per process, as on the page; the
   // "forecast histograms read" item times the uncached read.
   forecast: (a) => [pipelineForecast({ ...a, now: new Date() })],
+  service: (a) => [
+    openRequestsByAge({ ...a, now: new Date() }),
+    slaAttainment({ ...a, now: new Date() }),
+    escalationsByLevel(a),
+  ],
 };
 
 /** The account page's queries, then its Activities tab's (activities-panel.tsx). */
@@ -125,6 +139,22 @@ async function once(plan: Plan, actor: Actor) {
     await Promise.all([
       listAccountOrders({ actor, accountId: plan.accountId! }),
       accountOrderSummary({ actor, accountId: plan.accountId! }),
+    ]);
+  } else if (plan.view === "serviceList") {
+    await sessionUser(actor.id);
+    await Promise.all([
+      listServiceRequests({ actor, filters: { q: plan.q }, now: new Date() }),
+      listAccountOwners(),
+    ]);
+  } else if (plan.view === "serviceRequest") {
+    // The request page (app/(app)/service/[id]/page.tsx): the request, then the rest together.
+    await sessionUser(actor.id);
+    await getServiceRequest({ actor, id: plan.accountId! });
+    await Promise.all([
+      listEscalations({ actor, requestId: plan.accountId! }),
+      getWorkingCalendar(),
+      getLadder(),
+      listAccountOwners(),
     ]);
   } else if (plan.view === "activitiesTab") {
     await sessionUser(actor.id);

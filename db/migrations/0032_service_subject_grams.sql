@@ -1,0 +1,1 @@
+CREATE INDEX "service_requests_subject_grams_idx" ON "service_requests" USING gin (account_name_grams("subject"));
