@@ -21,7 +21,8 @@ const STATUSES = sql.raw(REVENUE_STATUSES.map((s) => `'${s}'`).join(", "));
  *    default currency): trailing-12-month revenue, count, average, margin of the
  *    costed lines, and the last order's date; accounts without orders get zeros.
  * 2. The class of lib/value/abc.ts: the share held by accounts ranked strictly above
- *    (a window with `exclude group`, so ties share it) against the thresholds.
+ *    (the running sum through the tied group minus the group, so ties share it; a
+ *    frame with `exclude group` re-aggregates per row and took minutes at 100k).
  * 3. Accounts whose class changed get it, and a history row each with the numbers.
  *
  * Run in the caller's transaction: a failure changes nothing.
@@ -77,8 +78,8 @@ export async function recomputeAbc(
   const [{ changed }] = (await tx.execute(sql`
     with ranked as (
       select v.account_id, ${value} as value,
-        coalesce(sum(greatest(${value}, 0)) over (order by ${value} desc
-          range between unbounded preceding and current row exclude group), 0)::numeric as above,
+        (sum(greatest(${value}, 0)) over (order by ${value} desc)
+          - sum(greatest(${value}, 0)) over (partition by ${value}))::numeric as above,
         sum(greatest(${value}, 0)) over ()::numeric as total
       from account_value v
     ),
