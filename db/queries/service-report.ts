@@ -2,19 +2,12 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { escalationLog, serviceRequests as sr, stakeholders, surveyAnswers } from "@/db/schema";
-import { env } from "@/lib/env";
 import type { Actor } from "@/lib/policy";
 import type { ReportPeriod } from "@/lib/service/report";
+import { inPeriod } from "./dashboards-shared";
 import { visibleByAccount, visibleServiceRequests } from "./visibility";
 
 type ReportArgs = { actor: Actor; accountId: string; period: ReportPeriod };
-
-/** `column` within the period's local days (PCRM_TIME_ZONE): a plain range for the index. */
-const inPeriod = (column: typeof sr.receivedAt, { from, to }: ReportPeriod) => {
-  const zone = env.PCRM_TIME_ZONE;
-  return sql`${column} >= (${from}::date::timestamp at time zone ${zone})
-    and ${column} < ((${to}::date + 1)::timestamp at time zone ${zone})`;
-};
 
 /**
  * The account's service requests received in the period, oldest first, with what the

@@ -14,14 +14,21 @@ export async function ServicePanel({
   user: Actor;
   canLog: boolean;
 }) {
-  const [rows, t] = await Promise.all([
+  const [rows, t, tr] = await Promise.all([
     listAccountServiceRequests({ actor: user, accountId }),
     getTranslations("service"),
+    getTranslations("exports.serviceReport"),
   ]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-base font-semibold">{t("account.title")}</h2>
+        <Link
+          href={`/accounts/${accountId}/service-report`}
+          className="ml-auto text-sm font-medium text-brand-700 hover:underline print:hidden"
+        >
+          {tr("open")}
+        </Link>
         {canLog ? (
           <Link
             href={`/service/new?account=${accountId}`}
