@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import * as schema from "../schema";
 import { lineAmounts, orderTotals } from "@/lib/orders/amounts";
+import { isDemoAccount } from "./generated-codes";
 import type { SeedDb as Db } from "./index";
 
 /** The demo catalogue: coatings products (单价 in fen), most with a cost for margins. */
@@ -26,7 +27,13 @@ export async function seedDemoOrders(db: Db) {
   const accounts = await db
     .select({ id: schema.accounts.id, code: schema.accounts.code })
     .from(schema.accounts)
-    .where(and(eq(schema.accounts.stage, "execution"), isNotNull(schema.accounts.ownerId)))
+    .where(
+      and(
+        eq(schema.accounts.stage, "execution"),
+        isNotNull(schema.accounts.ownerId),
+        isDemoAccount,
+      ),
+    )
     .orderBy(asc(schema.accounts.code))
     .limit(3);
   const now = Date.now();

@@ -4,6 +4,7 @@ import * as schema from "../schema";
 import { quarterOf } from "@/lib/surveys/quarter";
 import { expiresAtFor } from "@/lib/surveys/reminders";
 import { hashSurveyToken, surveyToken } from "@/lib/surveys/token";
+import { isDemoAccount } from "./generated-codes";
 import type { SeedDb as Db } from "./index";
 
 const DAY = 86_400_000;
@@ -26,7 +27,7 @@ export async function seedDemoSurveys(db: Db) {
   const owned = await db
     .select({ id: schema.accounts.id, ownerId: schema.accounts.ownerId })
     .from(schema.accounts)
-    .where(isNotNull(schema.accounts.ownerId))
+    .where(and(isNotNull(schema.accounts.ownerId), isDemoAccount))
     .orderBy(asc(schema.accounts.code))
     .limit(4);
   if (owned.length === 0) return;

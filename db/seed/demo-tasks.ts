@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import * as schema from "../schema";
 import { addDays, todayIn } from "@/lib/dates";
+import { isDemoAccount } from "./generated-codes";
 import type { SeedDb as Db } from "./index";
 
 const DAY = 86_400_000;
@@ -20,7 +21,13 @@ export async function seedDemoTasks(db: Db) {
       ownerId: schema.accounts.ownerId,
     })
     .from(schema.accounts)
-    .where(and(eq(schema.accounts.stage, "execution"), isNotNull(schema.accounts.ownerId)))
+    .where(
+      and(
+        eq(schema.accounts.stage, "execution"),
+        isNotNull(schema.accounts.ownerId),
+        isDemoAccount,
+      ),
+    )
     .orderBy(asc(schema.accounts.code))
     .limit(3);
   for (const account of inExecution) {

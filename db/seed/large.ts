@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { GRADE_LETTER } from "@/lib/accounts/code";
 import type { Grade } from "../schema/accounts";
 import { DEMO_PASSWORD } from "./index";
+import { LARGE_CODE_PATTERN } from "./generated-codes";
 import {
   LARGE_AREAS,
   LARGE_INDUSTRIES,
@@ -44,8 +45,7 @@ export type SeedLargeOptions = {
 const DAY = 86_400_000;
 const YEARS = 5;
 const CHUNK = 5_000;
-/** Codes of generated accounts: grade letter, 4-digit area, 6-digit serial (demo codes are shorter). */
-export const LARGE_CODE_PATTERN = "^[inp][0-9]{10}$";
+export { LARGE_CODE_PATTERN };
 
 const esc = (v: string | number | boolean | null | undefined) =>
   v === null || v === undefined
