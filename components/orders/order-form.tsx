@@ -53,10 +53,13 @@ function previewAmount(line: OrderFieldsInput["lines"][number], currency: string
 export function OrderForm({
   accountId,
   order,
+  today,
   contacts,
   products,
 }: {
   accountId: string;
+  /** The new order's default sales date: today in PCRM_TIME_ZONE (the browser's UTC date is yesterday before 08:00 in Shanghai). */
+  today?: string;
   order?: { id: string; version: number; values: OrderFieldsInput };
   contacts: { id: string; name: string }[];
   products: ProductOption[];
@@ -71,7 +74,7 @@ export function OrderForm({
     resolver: formResolver<OrderFieldsInput>(orderFieldsSchema, { raw: true }),
     defaultValues: order?.values ?? {
       number: "",
-      orderDate: new Date().toISOString().slice(0, 10),
+      orderDate: today ?? "",
       contactId: "",
       currency: "CNY",
       notes: "",

@@ -19,6 +19,9 @@ export async function runAbcRecompute(
   tx?: Tx,
 ) {
   const work = async (t: Tx | Db) => {
+    // One recompute at a time, the nightly job's and the button's alike: a second waits
+    // for the first and then runs on its result (else both write the same class changes).
+    await t.execute(sql`select pg_advisory_xact_lock(hashtext('abc_recompute'))`);
     const started = performance.now();
     const settings = await getAbcSettings(t);
     const result = await recomputeAbc(t, {

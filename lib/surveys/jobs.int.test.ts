@@ -11,6 +11,7 @@ import {
 import { seedBuiltIns } from "@/db/seed/built-ins";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { runSurveyCampaign, runSurveyReminders } from "./jobs";
+import { jobOrigin } from "./links";
 import { surveyAccount, surveyInvitation } from "./testing";
 
 const DAY = 86_400_000;
@@ -110,5 +111,13 @@ describe("reminders", () => {
       .where(eq(surveyInvitations.contactId, other.contactId));
     expect((await runSurveyReminders(at(7))).reminded).toBe(0);
     expect((await runSurveyReminders(at(31))).reminded).toBe(0);
+  });
+});
+
+describe("the origin jobs mail links with", () => {
+  test("in production without PCRM_PUBLIC_URL there is none (no dead localhost links to customers)", () => {
+    expect(process.env.PCRM_PUBLIC_URL).toBeUndefined();
+    expect(jobOrigin(true)).toBeNull();
+    expect(jobOrigin(false)).toMatch(/^http:\/\/localhost:\d+$/);
   });
 });

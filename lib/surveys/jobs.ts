@@ -7,7 +7,7 @@ import { sendMail } from "@/lib/mail/send";
 import { env } from "@/lib/env";
 import { campaignTargets } from "./campaign";
 import { createInvitations, currentTemplateId } from "./invite";
-import { surveyLink, publicOrigin } from "./links";
+import { jobOrigin, surveyLink } from "./links";
 import { contactLocale } from "./locale";
 import { surveyMail } from "./mail";
 import { quarterOf } from "./quarter";
@@ -27,7 +27,13 @@ async function mailInvitations(invited: readonly Invited[], reminder: 0 | 1 | 2 
     .from(stakeholders)
     .where(inArray(stakeholders.id, [...new Set(invited.map((i) => i.contactId))]));
   const byId = new Map(contacts.map((c) => [c.id, c]));
-  const origin = publicOrigin();
+  const origin = jobOrigin();
+  if (!origin) {
+    console.warn(
+      `survey mails: PCRM_PUBLIC_URL is not set, so ${invited.length} link(s) were not mailed (they are on the accounts' Service tab)`,
+    );
+    return 0;
+  }
   let mailed = 0;
   for (const invitation of invited) {
     const contact = byId.get(invitation.contactId);

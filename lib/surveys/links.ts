@@ -17,6 +17,16 @@ export function publicOrigin(headers?: Headers): string {
   return `http://localhost:${process.env.PORT ?? 3000}`;
 }
 
+/**
+ * The origin a job (no request) mails links with: PCRM_PUBLIC_URL; in production
+ * without it none, and the job mails nothing (a localhost link would reach the customer
+ * dead; the manager still finds each link and its QR code on the account's Service tab).
+ */
+export function jobOrigin(production = process.env.NODE_ENV === "production"): string | null {
+  if (env.PCRM_PUBLIC_URL || !production) return publicOrigin();
+  return null;
+}
+
 /** The full personal link of an invitation. */
 export const surveyLink = (invitationId: string, origin: string) =>
   `${origin}${surveyPath(surveyToken(env.AUTH_SECRET, invitationId))}`;

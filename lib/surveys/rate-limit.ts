@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { signInAttempts } from "@/db/schema";
 
 /**
- * The public survey page and its answer are limited per client address (the last
+ * The public survey answer (not the page, which only reads) is limited per client address (the last
  * X-Forwarded-For hop, as for sign-in): 30 requests in 10 minutes, then 10 minutes
  * of refusals. Counts live in PostgreSQL (the sign-in throttle's store, keys
  * `survey:<address>`), so they hold across instances.

@@ -5,7 +5,7 @@
  * hold less than A + B, else C. So the account that crosses the line still counts
  * in the class it crosses, tied accounts always share a class, and an account with
  * no (or negative) value is C. The recompute does the same in SQL
- * (lib/value/recompute.ts); `abc.int.test.ts` checks both agree.
+ * (lib/value/recompute.ts); `recompute.int.test.ts` checks both agree.
  */
 
 export const ABC_CLASSES = ["A", "B", "C"] as const;

@@ -21,13 +21,16 @@ let owner: Awaited<ReturnType<typeof createUser>>;
 let address = 0;
 
 function post(token: string, fields: Record<string, string>, from = `198.51.100.${++address}`) {
+  const body = new URLSearchParams(fields).toString();
   const request = new Request(`http://localhost/survey/${token}/answer`, {
     method: "POST",
+    // A browser's form post says its length.
     headers: {
       "content-type": "application/x-www-form-urlencoded",
+      "content-length": String(Buffer.byteLength(body)),
       "x-forwarded-for": from,
     },
-    body: new URLSearchParams(fields).toString(),
+    body,
   });
   return POST(request, { params: Promise.resolve({ token }) });
 }
@@ -81,6 +84,25 @@ describe("the public survey answer", () => {
     expect(await db.select().from(surveyAnswers)).toHaveLength(0);
     const [invitation] = await db.select().from(surveyInvitations);
     expect(invitation!.answeredAt).toBeNull();
+  });
+
+  test("a body without a length (chunked) is refused unread, the link still open", async () => {
+    const account = await surveyAccount(owner.id);
+    const { token } = await surveyInvitation(account, new Date());
+    const chunked = new Request(`http://localhost/survey/${token}/answer`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-forwarded-for": "198.51.100.250",
+      },
+      body: new Blob(["csat=5&nps=10"]).stream(),
+      duplex: "half",
+    } as RequestInit);
+    expect(chunked.headers.get("content-length")).toBeNull();
+    const response = await POST(chunked, { params: Promise.resolve({ token }) });
+    expect(location(response)).toEqual([303, "/survey/invalid"]);
+    expect(await db.select().from(surveyAnswers)).toHaveLength(0);
+    expect((await findPublicSurvey(token, new Date())).status).toBe("open");
   });
 
   test("missing or out-of-range scores go back to the form, the link still open", async () => {

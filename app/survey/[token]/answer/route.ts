@@ -30,7 +30,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
     if (!(await takeSurveyRequest(clientAddress(request.headers)))) {
       return redirect("/survey/limited");
     }
-    const length = Number(request.headers.get("content-length") ?? 0);
+    // No Content-Length (a chunked body) would be read whole by formData(): refused.
+    const length = Number(request.headers.get("content-length") ?? NaN);
     if (!Number.isFinite(length) || length > MAX_ANSWER_BYTES) return redirect("/survey/invalid");
     let form: FormData;
     try {

@@ -6,6 +6,8 @@ import { OrderForm } from "@/components/orders/order-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getAccount } from "@/db/queries/accounts";
 import { requireUser } from "@/lib/auth/session";
+import { todayIn } from "@/lib/dates";
+import { env } from "@/lib/env";
 import { can } from "@/lib/policy";
 import { orderFormOptions } from "../form-data";
 
@@ -35,7 +37,7 @@ export default async function NewOrderPage({ params }: { params: Promise<{ id: s
         }
       />
       <Card>
-        <OrderForm accountId={id} {...options} />
+        <OrderForm accountId={id} today={todayIn(env.PCRM_TIME_ZONE, new Date())} {...options} />
       </Card>
     </>
   );
