@@ -5,17 +5,38 @@ const link =
 const item =
   "block rounded px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600";
 
+const exportHref = (of: string, format: string, query: string) =>
+  `/accounts/export?${new URLSearchParams([
+    ["of", of],
+    ["format", format],
+  ]).toString()}${query ? `&${query}` : ""}`;
+
+/**
+ * Export CSV / Export Excel for one export (`of`) of a view, carrying its filters
+ * (`query`): the service list's requests, an account's orders.
+ */
+export async function ExportButtons({ of, query }: { of: "service" | "orders"; query: string }) {
+  const t = await getTranslations("exports.actions");
+  const hint = t(`${of}Hint`);
+  return (
+    <div role="group" aria-label={t("label")} className="flex flex-wrap gap-2 print:hidden">
+      <a href={exportHref(of, "csv", query)} download className={link} title={hint}>
+        {t(`${of}Csv`)}
+      </a>
+      <a href={exportHref(of, "xlsx", query)} download className={link} title={hint}>
+        {t(`${of}Xlsx`)}
+      </a>
+    </div>
+  );
+}
+
 /**
  * The list's exports, carrying its filters (`query`, without the page cursor): the
  * accounts as CSV or Excel, and under "More exports" their contacts and activities, and the printable contacts list. Plain links, so keyboard and middle-click work.
  */
 export async function ExportLinks({ query }: { query: string }) {
   const t = await getTranslations("exports.actions");
-  const href = (of: string, format: string) =>
-    `/accounts/export?${new URLSearchParams([
-      ["of", of],
-      ["format", format],
-    ]).toString()}${query ? `&${query}` : ""}`;
+  const href = (of: string, format: string) => exportHref(of, format, query);
   return (
     <div
       role="group"
@@ -42,6 +63,12 @@ export async function ExportLinks({ query }: { query: string }) {
           </a>
           <a href={href("activities", "xlsx")} download className={item}>
             {t("activitiesXlsx")}
+          </a>
+          <a href={href("orders", "csv")} download className={item}>
+            {t("ordersMoreCsv")}
+          </a>
+          <a href={href("orders", "xlsx")} download className={item}>
+            {t("ordersMoreXlsx")}
           </a>
           <a href={`/accounts/contacts${query ? `?${query}` : ""}`} className={item}>
             {t("printContacts")}

@@ -36,10 +36,10 @@ const source = aliasedTable(referenceItems, "source");
 const area = aliasedTable(referenceItems, "area");
 
 /** A timestamp as local text, "YYYY-MM-DD HH:MM". */
-const localTime = (column: SQL | AnyPgColumn, timeZone: string) =>
+export const localTime = (column: SQL | AnyPgColumn, timeZone: string) =>
   sql<string>`to_char(${column} at time zone ${timeZone}, 'YYYY-MM-DD HH24:MI')`;
 
-const listed = (scope: ExportScope) =>
+export const listed = (scope: ExportScope) =>
   and(...filterConditions(scope.actor, scope.filters, scope.expected));
 
 function accountQuery(scope: ExportScope) {
@@ -152,7 +152,7 @@ function activityQuery(scope: ExportScope) {
 }
 
 /** Rows a batch at a time through a cursor, as objects keyed like the query's selection. */
-async function* throughCursor<T>(
+export async function* throughCursor<T>(
   query: { toSQL(): { sql: string; params: unknown[] }; _: { selectedFields: object } },
   batchSize: number,
 ): AsyncGenerator<T[]> {

@@ -21,7 +21,7 @@ const sr = serviceRequests;
 const visible = (actor: Actor) => visibleServiceRequests(actor, sr);
 
 /** Open and past a deadline: the first response or the resolution. */
-const overdueAt = (now: Date) =>
+export const overdueAt = (now: Date) =>
   and(
     inArray(sr.status, [...OPEN_STATUSES]),
     or(
@@ -45,6 +45,23 @@ function searchCondition(q: string) {
     ),
     account.trigrams ? sql`${sr.subject} % ${q}` : undefined,
     sql`${sr.accountId} = any(array(select ${accounts.id} from ${accounts} where ${account.index} and ${account.test}))`,
+  );
+}
+
+/** The service list's conditions for its filters (the page cursor aside), visibility included. */
+export function serviceListConditions(actor: Actor, filters: ServiceListFilters, now: Date) {
+  return and(
+    visible(actor),
+    filters.status === "open"
+      ? inArray(sr.status, [...OPEN_STATUSES])
+      : filters.status
+        ? eq(sr.status, filters.status)
+        : undefined,
+    filters.type ? eq(sr.type, filters.type) : undefined,
+    filters.priority ? eq(sr.priority, filters.priority) : undefined,
+    filters.owner ? eq(sr.ownerId, filters.owner === "me" ? actor.id : filters.owner) : undefined,
+    filters.overdue ? overdueAt(now) : undefined,
+    filters.q ? searchCondition(filters.q) : undefined,
   );
 }
 
@@ -84,19 +101,7 @@ export async function listServiceRequests({
     .leftJoin(users, eq(users.id, sr.ownerId))
     .where(
       and(
-        visible(actor),
-        filters.status === "open"
-          ? inArray(sr.status, [...OPEN_STATUSES])
-          : filters.status
-            ? eq(sr.status, filters.status)
-            : undefined,
-        filters.type ? eq(sr.type, filters.type) : undefined,
-        filters.priority ? eq(sr.priority, filters.priority) : undefined,
-        filters.owner
-          ? eq(sr.ownerId, filters.owner === "me" ? actor.id : filters.owner)
-          : undefined,
-        filters.overdue ? overdueAt(now) : undefined,
-        filters.q ? searchCondition(filters.q) : undefined,
+        serviceListConditions(actor, filters, now),
         filters.after
           ? sql`(${sr.receivedAt}, ${sr.id}) < (${filters.after.receivedAt.toISOString()}::timestamptz, ${filters.after.id}::uuid)`
           : undefined,

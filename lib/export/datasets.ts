@@ -1,6 +1,14 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { ExportValue } from "./cells";
-import type { AccountExportRow, ActivityExportRow, ContactExportRow } from "./rows";
+import { minorToDecimal } from "@/lib/cost/money";
+import { marginMinor } from "@/lib/orders/amounts";
+import type {
+  AccountExportRow,
+  ActivityExportRow,
+  ContactExportRow,
+  OrderExportRow,
+  ServiceRequestExportRow,
+} from "./rows";
 
 /**
  * The columns of each export: header (a message key, so headers follow the user's
@@ -16,7 +24,7 @@ type Column<R> = { header: string; value: (row: R, c: ExportContext) => ExportVa
 
 export type Dataset<R> = { name: string; columns: Column<R>[] };
 
-export const EXPORT_DATASETS = ["accounts", "contacts", "activities"] as const;
+export const EXPORT_DATASETS = ["accounts", "contacts", "activities", "service", "orders"] as const;
 export type ExportDataset = (typeof EXPORT_DATASETS)[number];
 
 const text = (value: string | null | undefined): ExportValue => value ?? "";
@@ -110,10 +118,58 @@ const activityColumns: Column<ActivityExportRow>[] = [
   { header: activityField("participantIds"), value: (r) => r.participants },
 ];
 
+const service = (name: string) => `service.field.${name}`;
+const serviceColumns: Column<ServiceRequestExportRow>[] = [
+  { header: "exports.column.accountCode", value: (r) => r.accountCode },
+  { header: "exports.column.accountName", value: (r) => r.accountName },
+  { header: service("subject"), value: (r) => r.subject },
+  { header: service("receivedAt"), value: (r) => r.receivedAt },
+  { header: service("type"), value: (r, c) => c.t(`service.type.${r.type}`) },
+  { header: service("priority"), value: (r, c) => c.t(`service.priority.${r.priority}`) },
+  { header: service("status"), value: (r, c) => c.t(`service.status.${r.status}`) },
+  { header: service("channel"), value: (r, c) => c.t(`service.channel.${r.channel}`) },
+  { header: service("product"), value: (r) => r.product },
+  { header: service("contactId"), value: (r) => text(r.contactName) },
+  { header: service("owner"), value: (r) => text(r.ownerName) },
+  { header: "exports.column.firstResponseDue", value: (r) => r.firstResponseDueAt },
+  { header: "exports.column.firstRespondedAt", value: (r) => text(r.firstRespondedAt) },
+  { header: "service.col.due", value: (r) => text(r.resolutionDueAt) },
+  { header: "exports.column.resolvedAt", value: (r) => text(r.resolvedAt) },
+  { header: "exports.column.closedAt", value: (r) => text(r.closedAt) },
+  { header: "service.overdue", value: (r, c) => (r.overdue ? c.t("exports.yes") : "") },
+  { header: service("description"), value: (r) => r.description },
+  { header: service("resolution"), value: (r) => r.resolution },
+];
+
+/** Money as a number in the order's currency (minor units are exact integers). */
+const money = (minor: number | null, currency: string): ExportValue =>
+  minor === null ? null : Number(minorToDecimal(minor, currency));
+const order = (name: string) => `orders.field.${name}`;
+const orderColumns: Column<OrderExportRow>[] = [
+  { header: "exports.column.accountCode", value: (r) => r.accountCode },
+  { header: "exports.column.accountName", value: (r) => r.accountName },
+  { header: order("number"), value: (r) => r.number },
+  { header: order("orderDate"), value: (r) => r.orderDate },
+  { header: "orders.col.status", value: (r, c) => c.t(`orders.status.${r.status}`) },
+  { header: order("currency"), value: (r) => r.currency },
+  { header: "orders.col.lines", value: (r) => r.lineCount },
+  { header: order("total"), value: (r) => money(r.totalMinor, r.currency) },
+  { header: order("cost"), value: (r) => money(r.costMinor, r.currency) },
+  { header: order("margin"), value: (r) => money(marginMinor(r), r.currency) },
+  { header: order("contactId"), value: (r) => text(r.contactName) },
+  { header: order("createdBy"), value: (r) => text(r.createdByName) },
+  { header: "exports.column.confirmedAt", value: (r) => text(r.confirmedAt) },
+  { header: "exports.column.deliveredAt", value: (r) => text(r.deliveredAt) },
+  { header: "exports.column.cancelledAt", value: (r) => text(r.cancelledAt) },
+  { header: order("notes"), value: (r) => r.notes },
+];
+
 export const DATASETS = {
   accounts: { name: "exports.name.accounts", columns: accountColumns },
   contacts: { name: "exports.name.contacts", columns: contactColumns },
   activities: { name: "exports.name.activities", columns: activityColumns },
+  service: { name: "exports.name.service", columns: serviceColumns },
+  orders: { name: "exports.name.orders", columns: orderColumns },
 } satisfies Record<ExportDataset, Dataset<never>>;
 
 export const isExportDataset = (value: unknown): value is ExportDataset =>

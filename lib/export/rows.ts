@@ -76,3 +76,45 @@ export type ActivityExportRow = {
   contacts: string;
   participants: string;
 };
+
+export type ServiceRequestExportRow = {
+  accountCode: string;
+  accountName: string;
+  subject: string;
+  receivedAt: string;
+  type: string;
+  priority: string;
+  status: string;
+  channel: string;
+  product: string;
+  contactName: string | null;
+  ownerName: string | null;
+  firstResponseDueAt: string;
+  firstRespondedAt: string | null;
+  resolutionDueAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  overdue: boolean;
+  description: string;
+  resolution: string;
+};
+
+/** One order with its kept totals; money in minor units of `currency`. */
+export type OrderExportRow = {
+  accountCode: string;
+  accountName: string;
+  number: string;
+  orderDate: string;
+  status: string;
+  currency: string;
+  lineCount: number;
+  totalMinor: number;
+  costMinor: number | null;
+  costedAmountMinor: number;
+  contactName: string | null;
+  createdByName: string | null;
+  confirmedAt: string | null;
+  deliveredAt: string | null;
+  cancelledAt: string | null;
+  notes: string;
+};

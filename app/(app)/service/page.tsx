@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ExportButtons } from "@/components/accounts/export-links";
 import { ServiceTable } from "@/components/service/service-table";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/field";
@@ -51,34 +52,33 @@ export default async function ServiceListPage({ searchParams }: Props) {
         title={t("title")}
         description={t("intro")}
         actions={
-          can(user, "slaPolicy.manage") || can(user, "escalationLadder.manage") ? (
-            <div className="flex gap-2">
-              {can(user, "slaPolicy.manage") ? (
-                <Link
-                  href="/service/sla"
-                  className="rounded-md border border-slate-300 px-3 py-2 text-sm"
-                >
-                  {t("slaSettings")}
-                </Link>
-              ) : null}
-              {can(user, "escalationLadder.manage") ? (
-                <Link
-                  href="/service/ladder"
-                  className="rounded-md border border-slate-300 px-3 py-2 text-sm"
-                >
-                  {t("ladderSettings")}
-                </Link>
-              ) : null}
-              {can(user, "survey.manage") ? (
-                <Link
-                  href="/service/surveys"
-                  className="rounded-md border border-slate-300 px-3 py-2 text-sm"
-                >
-                  {surveysT("link")}
-                </Link>
-              ) : null}
-            </div>
-          ) : undefined
+          <div className="flex flex-wrap gap-2">
+            <ExportButtons of="service" query={serviceFiltersQuery(filters).slice(1)} />
+            {can(user, "slaPolicy.manage") ? (
+              <Link
+                href="/service/sla"
+                className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+              >
+                {t("slaSettings")}
+              </Link>
+            ) : null}
+            {can(user, "escalationLadder.manage") ? (
+              <Link
+                href="/service/ladder"
+                className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+              >
+                {t("ladderSettings")}
+              </Link>
+            ) : null}
+            {can(user, "survey.manage") ? (
+              <Link
+                href="/service/surveys"
+                className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+              >
+                {surveysT("link")}
+              </Link>
+            ) : null}
+          </div>
         }
       />
       <Card>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ExportButtons } from "@/components/accounts/export-links";
 import { OrderTable } from "@/components/orders/order-table";
 import { accountOrderSummary, listAccountOrders } from "@/db/queries/orders";
 import { formatMoney } from "@/lib/cost/money";
@@ -33,14 +34,19 @@ export async function OrdersPanel({
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-base font-semibold">{t("title")}</h2>
-        {canRecord ? (
-          <Link
-            href={`/accounts/${accountId}/orders/new`}
-            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white print:hidden"
-          >
-            {t("new")}
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-2">
+          {summary.length ? (
+            <ExportButtons of="orders" query={`account=${encodeURIComponent(accountId)}`} />
+          ) : null}
+          {canRecord ? (
+            <Link
+              href={`/accounts/${accountId}/orders/new`}
+              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white print:hidden"
+            >
+              {t("new")}
+            </Link>
+          ) : null}
+        </div>
       </div>
       {summary.length ? (
         <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">

@@ -5,6 +5,7 @@ import {
   exportContacts,
   type ExportScope,
 } from "@/db/queries/exports";
+import { exportOrders, exportServiceRequests } from "@/db/queries/exports-service-orders";
 import { csvStream } from "@/lib/export/csv";
 import {
   cellBatches,
@@ -16,13 +17,23 @@ import {
 } from "@/lib/export/datasets";
 import type { ExportFormat } from "@/lib/export/download";
 import type { ExportValue } from "@/lib/export/cells";
+import type { ServiceListFilters } from "@/lib/service/list-filters";
 import { xlsxStream } from "@/lib/export/xlsx";
+
+/**
+ * What an export covers: the account list's view (accounts, contacts, activities and
+ * orders of the listed accounts), one account (`accountId`, for its orders), or the
+ * service list's view (`service`, its URL filters).
+ */
+export type AnyExportScope = ExportScope & { accountId?: string; service?: ServiceListFilters };
 
 const READERS = {
   accounts: exportAccounts,
   contacts: exportContacts,
   activities: exportActivities,
-} satisfies Record<ExportDataset, (scope: ExportScope) => AsyncIterable<unknown[]>>;
+  service: (scope) => exportServiceRequests({ ...scope, filters: scope.service ?? {} }),
+  orders: exportOrders,
+} satisfies Record<ExportDataset, (scope: AnyExportScope) => AsyncIterable<unknown[]>>;
 
 /**
  * The first batch is read before the download starts, so a failing query answers
@@ -49,7 +60,7 @@ async function startedBatches(
 export async function exportStream(
   what: ExportDataset,
   format: ExportFormat,
-  scope: ExportScope,
+  scope: AnyExportScope,
   context: ExportContext,
 ): Promise<ReadableStream<Uint8Array>> {
   const dataset = DATASETS[what] as Dataset<unknown>;

@@ -15,15 +15,20 @@ import { exportTranslator } from "@/lib/export/translate";
 import { env } from "@/lib/env";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { parseServiceFilters } from "@/lib/service/list-filters";
 import { exportStream } from "./export-stream";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const plain = (status: number, text: string) =>
   new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
- * `/accounts/export?of=accounts|contacts|activities&format=csv|xlsx&<the list's filters>`:
+ * `/accounts/export?of=accounts|contacts|activities|orders&format=csv|xlsx&<the list's filters>`:
  * every account the list shows for those filters and this user (all pages, in the
- * list's order), or those accounts' contacts or activities, streamed from a cursor.
+ * list's order), or those accounts' contacts, activities or orders (`&account=<id>`:
+ * one account's orders, for its Orders tab), streamed from a cursor.
+ * `of=service&<the /service list's filters>`: the service requests that list shows.
  * The session is checked here (a signed-out request gets 401, not a page).
  */
 export async function GET(request: NextRequest) {
@@ -41,7 +46,9 @@ export async function GET(request: NextRequest) {
   if (!isExportDataset(what) || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
     return plain(400, t("exports.unknown"));
   }
-  const { filters, sort } = toListQuery(parseListParams(Object.fromEntries(search.entries())));
+  const params = Object.fromEntries(search.entries());
+  const { filters, sort } = toListQuery(parseListParams(params));
+  const account = search.get("account") ?? "";
   const now = new Date();
   const body = await exportStream(
     what,
@@ -53,6 +60,9 @@ export async function GET(request: NextRequest) {
       expected: await getExpectedDays(),
       timeZone: env.PCRM_TIME_ZONE,
       now,
+      accountId: what === "orders" && UUID.test(account) ? account : undefined,
+      service:
+        what === "service" ? { ...parseServiceFilters(params), after: undefined } : undefined,
     },
     { t, locale },
   );
