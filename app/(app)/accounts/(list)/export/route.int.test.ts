@@ -112,7 +112,7 @@ describe("account export", () => {
 
   test("an unknown export or format is a 400, not an error page", async () => {
     signInAs(manager.id);
-    expect((await request("of=orders&format=csv")).status).toBe(400);
+    expect((await request("of=invoices&format=csv")).status).toBe(400);
     expect((await request("of=accounts&format=pdf")).status).toBe(400);
   });
 
