@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test, vi } from "vitest";
+import { z } from "zod";
 import {
   changeUserRoleAction,
   createUserAction,
@@ -10,6 +11,8 @@ import { auditLog, users } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import { authenticate } from "@/lib/auth/credentials";
+import { authedAction } from "./action";
+import { refused } from "./errors";
 
 beforeEach(async () => {
   await truncateAll();
@@ -129,5 +132,67 @@ describe("the action wrapper", () => {
       error: "refused",
       message: "common.admin.cannotChangeSelf",
     });
+  });
+});
+
+describe("after-commit hooks", () => {
+  /** Renames the caller in the transaction and registers a hook that reads the name on another connection. */
+  const renaming = (seen: string[], failWith?: Error) =>
+    authedAction({
+      schema: z.object({ name: z.string() }),
+      policy: () => true,
+      readOnly: true,
+      run: async ({ tx, user, input, afterCommit }) => {
+        await tx.update(users).set({ name: input.name }).where(eq(users.id, user.id));
+        afterCommit(async () => {
+          const [row] = await db
+            .select({ name: users.name })
+            .from(users)
+            .where(eq(users.id, user.id));
+          seen.push(row!.name);
+        });
+        if (failWith) throw failWith;
+        return input.name;
+      },
+    });
+
+  test("run after the commit: the hook sees the committed write", async () => {
+    signInAs((await createUser("manager")).id);
+    const seen: string[] = [];
+    expect(await renaming(seen)({ name: "已提交" })).toEqual({ ok: true, data: "已提交" });
+    expect(seen).toEqual(["已提交"]);
+  });
+
+  test("never run when the transaction fails, by a refusal or an error", async () => {
+    const user = await createUser("manager");
+    signInAs(user.id);
+    const seen: string[] = [];
+    expect(await renaming(seen, refused("common.errors.forbidden"))({ name: "x" })).toMatchObject({
+      ok: false,
+      error: "refused",
+    });
+    await expect(renaming(seen, new Error("boom"))({ name: "y" })).rejects.toThrow("boom");
+    expect(seen).toEqual([]);
+    const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, user.id));
+    expect(row!.name).toBe(user.name);
+  });
+
+  test("a failing hook is logged; the committed action still succeeds", async () => {
+    signInAs((await createUser("manager")).id);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const failing = authedAction({
+      schema: z.object({}),
+      policy: () => true,
+      readOnly: true,
+      run: async ({ afterCommit }) => {
+        afterCommit(async () => {
+          throw new Error("smtp down");
+        });
+        return 1;
+      },
+    });
+    expect(await failing({})).toEqual({ ok: true, data: 1 });
+    expect(logged).toHaveBeenCalledWith("after-commit hook failed", expect.any(Error));
+    logged.mockRestore();
   });
 });

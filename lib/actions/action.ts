@@ -28,11 +28,18 @@ export type ActionContext<I> = {
   tx: Tx;
   /** Records an audit row (who, when, what, before/after) in this transaction. */
   audit: (entry: AuditEntry) => Promise<void>;
+  /**
+   * Work that must not happen unless the transaction commits (e.g. `sendMail`, which
+   * writes on its own connection and waits for SMTP): runs after a successful commit,
+   * in order, never when the action fails. A failing hook is logged, not reported —
+   * the action's writes are already committed.
+   */
+  afterCommit: (hook: () => Promise<unknown>) => void;
 };
 
 /** true: allowed; false: forbidden; "not_found": the caller may not know it exists. */
 export type Policy<I> = (
-  ctx: Omit<ActionContext<I>, "audit">,
+  ctx: Omit<ActionContext<I>, "audit" | "afterCommit">,
 ) => boolean | "not_found" | Promise<boolean | "not_found">;
 
 type Options<S extends z.ZodType, T> = {
@@ -146,6 +153,7 @@ export async function execute<S extends z.ZodType, T>(
   if (!parsed.success) return parsed.failure;
   const input = parsed.data;
   let data: T;
+  const afterCommit: (() => Promise<unknown>)[] = [];
   try {
     data = await db.transaction(async (tx) => {
       const decision = await options.policy({ user, input, tx });
@@ -156,7 +164,15 @@ export async function execute<S extends z.ZodType, T>(
         audited++;
         await writeAudit(tx, user.id, entry);
       };
-      const result = await options.run({ user, input, tx, audit });
+      const result = await options.run({
+        user,
+        input,
+        tx,
+        audit,
+        afterCommit: (hook) => {
+          afterCommit.push(hook);
+        },
+      });
       if (!options.readOnly && audited === 0) {
         throw new Error("A writing action must record an audit row (ctx.audit) or be readOnly");
       }
@@ -174,6 +190,13 @@ export async function execute<S extends z.ZodType, T>(
       });
     }
     return unavailable(error);
+  }
+  for (const hook of afterCommit) {
+    try {
+      await hook();
+    } catch (error) {
+      console.error("after-commit hook failed", withoutParameters(error));
+    }
   }
   for (const path of options.revalidate?.(input, data) ?? []) revalidatePath(path);
   return { ok: true, data };

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { auditLog, outbox, stakeholders, surveyInvitations } from "@/db/schema";
@@ -79,6 +79,25 @@ describe("sending a survey by hand", () => {
     await db.update(stakeholders).set({ email: "" }).where(eq(stakeholders.id, account.contactId));
     expect(await send(owner)).toMatchObject({ ok: true, data: { mailed: false } });
     expect(await db.select().from(outbox)).toHaveLength(0);
+  });
+
+  test("when the transaction fails after the link is written (here at commit), no link and no mail exist", async () => {
+    // A deferred trigger fails the commit itself: after the action's work, sendMail included.
+    await db.execute(sql`
+      create function pcrm_test_fail_commit() returns trigger language plpgsql as
+        $$ begin raise exception 'commit refused (test)'; end $$;
+      create constraint trigger pcrm_test_fail_commit after insert on survey_invitations
+        deferrable initially deferred for each row execute function pcrm_test_fail_commit();
+    `);
+    try {
+      await expect(send(owner, { locale: "en" })).rejects.toThrow(/commit refused/);
+      await nothingWritten();
+    } finally {
+      await db.execute(sql`
+        drop trigger pcrm_test_fail_commit on survey_invitations;
+        drop function pcrm_test_fail_commit();
+      `);
+    }
   });
 
   test("another manager gets not found, an executive forbidden, a signed-out caller unauthenticated; nothing written", async () => {

@@ -14,13 +14,13 @@ import { sendSurveySchema } from "@/lib/validations/surveys";
 /**
  * A manager sends one customer contact of the account a survey link by hand: refused
  * (beside the contact) when the contact was already surveyed this quarter. With an
- * e-mail address the mail goes through the outbox; either way the Service tab then
+ * e-mail address the mail goes through the outbox once the link is committed; either way the Service tab then
  * shows the link and its QR code to pass on.
  */
 export const sendSurveyAction = authedAction({
   schema: sendSurveySchema,
   policy: onAccount("survey.send", "accountId"),
-  run: async ({ tx, input, user, audit }) => {
+  run: async ({ tx, input, user, audit, afterCommit }) => {
     const [contact] = await tx
       .select({ id: stakeholders.id, name: stakeholders.name, email: stakeholders.email })
       .from(stakeholders)
@@ -56,7 +56,8 @@ export const sendSurveyAction = authedAction({
     let mailed = false;
     if (contact.email) {
       const link = surveyLink(invitation.id, publicOrigin(await requestHeaders()));
-      await sendMail(surveyMail(input.locale, contact, link, 0));
+      const mail = surveyMail(input.locale, { email: contact.email, name: contact.name }, link, 0);
+      afterCommit(() => sendMail(mail));
       mailed = true;
     }
     return { id: invitation.id, mailed };
