@@ -76,6 +76,7 @@ export async function answerSurvey(
         nps: parsed.data.nps,
         comment: parsed.data.comment,
         answeredAt: now,
+        locale: invitation.locale,
       });
       await tx
         .update(surveyAnswers)

@@ -7,6 +7,8 @@ import { writeAudit } from "@/lib/actions/audit";
 import { notify } from "@/lib/notifications/notify";
 import { clockColumns } from "@/lib/service/clock-row";
 import { startClock } from "@/lib/service/sla";
+import { fillIn, surveyCatalog } from "./catalog";
+import type { SurveyLocale } from "./types";
 
 export type DetractorAnswer = {
   accountId: string;
@@ -16,10 +18,13 @@ export type DetractorAnswer = {
   nps: number;
   comment: string;
   answeredAt: Date;
+  /** The answer's (the contact's survey) language: the complaint's subject is in it. */
+  locale: SurveyLocale;
 };
 
 /**
- * A detractor answer opens a complaint on the account (high priority, channel web),
+ * A detractor answer opens a complaint on the account (high priority, channel web,
+ * its subject in the answer's language),
  * owned by the account's manager, with its SLA clocks started at the answer under the
  * SLA policy and escalation ladder like any complaint; the audit row has no actor (the
  * customer wrote it) and the manager gets a bell notification. Returns its id.
@@ -28,12 +33,14 @@ export async function openDetractorComplaint(tx: Tx, answer: DetractorAnswer): P
   const calendar = await getWorkingCalendar();
   const budget = await getSlaBudget(tx, "complaint", "high");
   const clock = startClock(answer.answeredAt, budget);
-  const scores = `NPS ${answer.nps}, CSAT ${answer.csat}`;
   const [created] = await tx
     .insert(serviceRequests)
     .values({
       accountId: answer.accountId,
-      subject: `满意度调查不满意（${scores}）/ Detractor survey answer (${scores})`,
+      subject: fillIn(surveyCatalog(answer.locale).complaint.subject, {
+        nps: answer.nps,
+        csat: answer.csat,
+      }),
       receivedAt: answer.answeredAt,
       contactId: answer.contactId,
       channel: "web",

@@ -1,12 +1,6 @@
-import en from "@/messages/surveys/en.json";
-import zh from "@/messages/surveys/zh-CN.json";
 import type { Mail } from "@/lib/mail/send";
+import { fillIn as fill, surveyCatalog } from "./catalog";
 import type { SurveyLocale } from "./types";
-
-const CATALOGS: Record<SurveyLocale, typeof en> = { en, "zh-CN": zh };
-
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
 
 /**
  * The invitation (reminder 0) or a reminder (1, 2) to a contact, in the contact's
@@ -18,7 +12,7 @@ export function surveyMail(
   link: string,
   reminder: 0 | 1 | 2,
 ): Mail {
-  const m = CATALOGS[locale].mail;
+  const m = surveyCatalog(locale).mail;
   const values = { name: to.name, link };
   return {
     to: to.email,

@@ -139,6 +139,8 @@ describe("the public survey answer", () => {
       status: "new",
       ownerId: owner.id,
       description: "交货太慢",
+      // The link was sent in Chinese: the subject is in Chinese only.
+      subject: "满意度调查不满意（NPS 3，CSAT 4）",
     });
     // Complaint × high from the seeded SLA policy, clock running from the answer.
     expect(request!.slaResolutionHours).toBeGreaterThan(0);
@@ -156,11 +158,15 @@ describe("the public survey answer", () => {
     ]);
   });
 
-  test("CSAT ≤ 2 alone is a detractor answer too", async () => {
+  test("CSAT ≤ 2 alone is a detractor answer too; an English link's complaint subject is English only", async () => {
     const account = await surveyAccount(owner.id);
-    const { token } = await surveyInvitation(account, new Date());
+    const { token } = await surveyInvitation(account, new Date(), "en");
     await post(token, { csat: "2", nps: "9" });
-    expect(await db.select().from(serviceRequests)).toHaveLength(1);
+    expect(
+      (await db.select({ subject: serviceRequests.subject }).from(serviceRequests)).map(
+        (r) => r.subject,
+      ),
+    ).toEqual(["Detractor survey answer (NPS 9, CSAT 2)"]);
   });
 
   test("an address over the limit is refused before anything is read or written", async () => {
