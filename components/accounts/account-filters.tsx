@@ -11,6 +11,7 @@ export type FilterValues = {
   q: string;
   stage: string;
   grade: string;
+  abc: string;
   owner: string;
   industry: string;
   source: string;
@@ -23,7 +24,7 @@ export type FilterValues = {
 type Props = {
   values: FilterValues;
   options: Record<
-    "stage" | "grade" | "owner" | "industry" | "source" | "status" | "sort",
+    "stage" | "grade" | "abc" | "owner" | "industry" | "source" | "status" | "sort",
     FilterOption[]
   >;
   filtered: boolean;
@@ -111,9 +112,10 @@ export function AccountFilters({ values, options, filtered }: Props) {
           {t("filter.searchButton")}
         </Button>
       </div>
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-7">
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-8">
         {select("stage", t("filter.anyStage"))}
         {select("grade", t("filter.anyGrade"))}
+        {select("abc", t("filter.anyAbc"))}
         {select("owner", t("filter.anyOwner"))}
         {select("industry", t("filter.anyIndustry"))}
         {select("source", t("filter.anySource"))}

@@ -6,6 +6,8 @@ import { Badge } from "@/components/ui/card";
 import type { Grade } from "@/db/schema/accounts";
 import { memo } from "@/lib/memo";
 import type { Stage } from "@/lib/stages/stages";
+import { AbcBadge } from "@/components/value/abc-badge";
+import type { AbcClass } from "@/lib/value/abc";
 import { GradeBadge } from "./grade-badge";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -15,6 +17,8 @@ export type AccountListRow = {
   code: string;
   name: string;
   grade: Grade;
+  /** The value class; null until the first recompute classifies the account. */
+  abcClass: AbcClass | null;
   stage: Stage;
   /** Whole days in the current stage. */
   days: number;
@@ -54,10 +58,16 @@ export function AccountRows({ rows }: { rows: AccountListRow[] }) {
       grade: memo((g: Grade) => t(`grade.${g}`)),
       stage: memo((s: Stage) => stages(`stage.${s}`)),
       days: memo((d: number) => t("list.days", { days: d })),
+      abc: memo((c: AbcClass) => t("list.abcLabel", { abc: c })),
     }),
     [t, stages],
   );
-  const grade = (g: Grade) => <GradeBadge grade={g} label={labels.grade(g)} />;
+  const grade = (row: AccountListRow) => (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      <GradeBadge grade={row.grade} label={labels.grade(row.grade)} />
+      {row.abcClass ? <AbcBadge abcClass={row.abcClass} label={labels.abc(row.abcClass)} /> : null}
+    </span>
+  );
   return (
     <TableScroll
       label={t("list.caption")}
@@ -86,7 +96,7 @@ export function AccountRows({ rows }: { rows: AccountListRow[] }) {
                   {row.name}
                 </Link>
                 <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-500 sm:hidden">
-                  {grade(row.grade)}
+                  {grade(row)}
                   <span className="font-mono">{row.code}</span>
                 </div>
                 {row.archived ? (
@@ -95,7 +105,7 @@ export function AccountRows({ rows }: { rows: AccountListRow[] }) {
                   </div>
                 ) : null}
               </td>
-              <td>{grade(row.grade)}</td>
+              <td>{grade(row)}</td>
               <td>{labels.stage(row.stage)}</td>
               {row.overdue ? (
                 <td>

@@ -1,6 +1,7 @@
 import { getLocale } from "next-intl/server";
 import type { Grade } from "@/db/schema/accounts";
 import { daysInStage, type Stage } from "@/lib/stages/stages";
+import type { AbcClass } from "@/lib/value/abc";
 import { AccountRows, type AccountListRow } from "./account-rows";
 
 export type AccountRow = {
@@ -8,6 +9,7 @@ export type AccountRow = {
   code: string;
   name: string;
   grade: Grade;
+  abcClass: AbcClass | null;
   stage: Stage;
   stageEnteredAt: Date;
   overdue: boolean;
@@ -31,6 +33,7 @@ export async function AccountTable({ rows, now }: { rows: AccountRow[]; now: Dat
     code: row.code,
     name: row.name,
     grade: row.grade,
+    abcClass: row.abcClass,
     stage: row.stage,
     days: Math.max(0, Math.floor(daysInStage(row.stageEnteredAt, now))),
     overdue: row.overdue,

@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { FilterValues } from "@/components/accounts/account-filters";
-import { LIST_SORTS, type ListParams } from "@/components/accounts/list-params";
+import { ABC_FILTERS, LIST_SORTS, type ListParams } from "@/components/accounts/list-params";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { listAccountOwners } from "@/db/queries/users";
 import { ACCOUNT_STATUSES, GRADES } from "@/db/schema/accounts";
@@ -28,6 +28,7 @@ export async function listFilterView(params: ListParams) {
     q: params.q ?? "",
     stage: params.stage ?? "",
     grade: params.grade ?? "",
+    abc: params.abc ?? "",
     owner: params.owner ?? "",
     industry: params.industry ? String(params.industry) : "",
     source: params.source ? String(params.source) : "",
@@ -39,6 +40,10 @@ export async function listFilterView(params: ListParams) {
   const options = {
     stage: STAGES.map((s) => ({ value: s, label: stages(`stage.${s}`) })),
     grade: GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) })),
+    abc: ABC_FILTERS.map((c) => ({
+      value: c,
+      label: c === "none" ? t("list.filter.abcNone") : t("list.filter.abcClass", { abc: c }),
+    })),
     owner: [
       { value: "none", label: t("list.filter.noOwner") },
       ...users.map((u) => ({ value: u.id, label: u.name })),
@@ -54,7 +59,7 @@ export async function listFilterView(params: ListParams) {
     options[name].find((o) => o.value === value)?.label ?? value;
   const named: [string, string][] = [
     ...(values.q ? ([[t("list.filter.search"), values.q]] as [string, string][]) : []),
-    ...(["stage", "grade", "owner", "industry", "source", "status"] as const)
+    ...(["stage", "grade", "abc", "owner", "industry", "source", "status"] as const)
       .filter((name) => values[name])
       .map((name): [string, string] => [t(`list.filter.${name}`), labelOf(name, values[name])]),
   ];

@@ -91,4 +91,29 @@ describe("account list URL state", () => {
     expect(listQuery(params)).toBe("q=%E6%9D%AD%E5%B7%9E&grade=important&sort=newest");
     expect(listQuery(parseListParams({ after }))).toBe("");
   });
+  test("value class: a class or 'none' filters, 'abc' sorts; anything else is dropped", () => {
+    const params = parseListParams({ abc: "B", sort: "abc" });
+    expect(toListQuery(params)).toMatchObject({ filters: { abc: "B" }, sort: "abc" });
+    expect(hasFilters(params)).toBe(true);
+    expect(listHref(params)).toBe("/accounts?abc=B&sort=abc");
+    expect(toListQuery(parseListParams({ abc: "none" })).filters.abc).toBe("none");
+    for (const abc of ["a", "D", "", "A,B"]) {
+      const dropped = parseListParams({ abc });
+      expect(dropped.abc).toBeUndefined();
+      expect(hasFilters(dropped)).toBe(false);
+    }
+    expect(parseListParams({ abc: ["C", "A"] }).abc).toBe("C");
+  });
+
+  test("the class sort's cursor is a class (or none), a colon and the name", () => {
+    const cursor = (v: string) =>
+      toListQuery(parseListParams({ sort: "abc", after: encodeCursor({ v, id: ID }) })).after;
+    expect(cursor("A:Acme")).toEqual({ v: "A:Acme", id: ID });
+    expect(cursor(":Acme: Ltd")).toEqual({ v: ":Acme: Ltd", id: ID });
+    expect(cursor("Acme")).toBeUndefined();
+    expect(cursor("2026-01-02T03:04:05.123456Z")).toBeUndefined();
+    // A class cursor is no date for a date sort.
+    const after = encodeCursor({ v: "A:Acme", id: ID });
+    expect(toListQuery(parseListParams({ sort: "longest", after })).after).toBeUndefined();
+  });
 });

@@ -2,17 +2,24 @@ import { z } from "zod";
 import type { AccountCursor, AccountListFilters, AccountSort } from "@/db/queries/accounts-shared";
 import { ACCOUNT_STATUSES, GRADES } from "@/db/schema/accounts";
 import { STAGES } from "@/lib/stages/stages";
+import { ABC_CLASSES } from "@/lib/value/abc";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-export const LIST_SORTS = ["name", "newest", "longest"] as const;
+export const LIST_SORTS = ["name", "newest", "longest", "abc"] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 const QUERY_SORT: Record<ListSort, AccountSort> = {
   name: "name",
   newest: "created",
   longest: "stageAge",
+  abc: "abc",
 };
 
+/** The value-class filter: a class, or "none" for accounts not classified yet. */
+export const ABC_FILTERS = [...ABC_CLASSES, "none"] as const;
+
+/** The class sort's cursor: the class ("" for none), a colon, the name. */
+const CLASS_AND_NAME = /^[ABC]?:/;
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$/;
 const cursorSchema = z.object({ v: z.string().max(400), id: z.uuid() });
 
@@ -21,6 +28,7 @@ const listParamsSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   stage: z.enum(STAGES).optional().catch(undefined),
   grade: z.enum(GRADES).optional().catch(undefined),
+  abc: z.enum(ABC_FILTERS).optional().catch(undefined),
   /** A user's id, or "none" for accounts nobody owns yet. */
   owner: z
     .union([z.uuid(), z.literal("none")])
@@ -56,7 +64,8 @@ export function decodeCursor(raw: string | undefined, sort: ListSort): AccountCu
   try {
     const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString()));
     if (!parsed.success) return undefined;
-    if (sort !== "name" && !ISO_TIMESTAMP.test(parsed.data.v)) return undefined;
+    if (sort === "abc" && !CLASS_AND_NAME.test(parsed.data.v)) return undefined;
+    if (sort !== "name" && sort !== "abc" && !ISO_TIMESTAMP.test(parsed.data.v)) return undefined;
     return parsed.data;
   } catch {
     return undefined;
@@ -74,6 +83,7 @@ export function toListQuery(params: ListParams): {
       q: params.q || undefined,
       stage: params.stage,
       grade: params.grade,
+      abc: params.abc,
       ownerId: params.owner === "none" ? undefined : params.owner,
       unowned: params.owner === "none" || undefined,
       industryId: params.industry,
@@ -93,6 +103,7 @@ export const hasFilters = (params: ListParams) =>
     params.q ||
     params.stage ||
     params.grade ||
+    params.abc ||
     params.owner ||
     params.industry ||
     params.source ||

@@ -4,6 +4,7 @@ import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { GradeBadge } from "@/components/accounts/grade-badge";
 import { Badge } from "@/components/ui/card";
+import { AbcBadge } from "@/components/value/abc-badge";
 import { cn } from "@/components/ui/cn";
 import type { Stage } from "@/lib/stages/stages";
 import type { BoardCard as Card } from "./board-types";
@@ -50,6 +51,9 @@ export function CardBody({
       <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
         <span className="font-mono">{card.code}</span>
         {compact ? null : <GradeBadge grade={card.grade} label={labels.grade(card.grade)} />}
+        {card.abcClass ? (
+          <AbcBadge abcClass={card.abcClass} label={labels.abc(card.abcClass)} />
+        ) : null}
       </div>
       {compact ? null : (
         <div className="mt-1 text-xs text-slate-600">{labels.owner(card.ownerName)}</div>

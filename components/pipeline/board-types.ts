@@ -1,4 +1,5 @@
 import type { Grade } from "@/db/schema/accounts";
+import type { AbcClass } from "@/lib/value/abc";
 import type { Stage } from "@/lib/stages/stages";
 
 /** One account on the board, as the server hands it to the client. */
@@ -7,6 +8,8 @@ export type BoardCard = {
   name: string;
   code: string;
   grade: Grade;
+  /** The value class; null until the first recompute classifies the account. */
+  abcClass: AbcClass | null;
   ownerName: string | null;
   stage: Stage;
   /** Whole days in the current stage, computed on the server so SSR and client agree. */

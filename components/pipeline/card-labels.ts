@@ -3,10 +3,13 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { Grade } from "@/db/schema/accounts";
 import { memo } from "@/lib/memo";
+import type { AbcClass } from "@/lib/value/abc";
 
 /** The texts of the board's cards, formatted once per board instead of once per card. */
 export type CardLabels = {
   grade: (grade: Grade) => string;
+  /** The value class named in full (for screen readers and the tooltip). */
+  abc: (abc: AbcClass) => string;
   owner: (name: string | null) => string;
   days: (days: number) => string;
   /** The Move button's accessible name, naming the account. */
@@ -29,11 +32,13 @@ export function useCardLabels(): CardLabels {
   const locale = useLocale();
   return useMemo(() => {
     const grade = memo((g: Grade) => t(`grade.${g}`));
+    const abc = memo((c: AbcClass) => t("card.abc", { abc: c }));
     const noOwner = t("card.noOwner");
     const owner = t("card.owner", { name: HOLE }).split(HOLE);
     const moveLabel = t("card.moveLabel", { name: HOLE }).split(HOLE);
     return {
       grade,
+      abc,
       owner: (name) => (name ? owner.join(name) : noOwner),
       days: dayCounts(locale, t.raw("card.days"), (days) => t("card.days", { days })),
       moveLabel: (name) => moveLabel.join(name),

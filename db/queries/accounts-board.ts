@@ -20,6 +20,7 @@ function broadBoard(actor: Actor, f: AccountListFilters) {
     !f.q &&
     !f.ownerId &&
     !f.unowned &&
+    !f.abc &&
     !f.industryId &&
     !f.sourceId &&
     !f.status &&

@@ -140,17 +140,26 @@ const SORT_DIR: Record<AccountSort, "asc" | "desc"> = {
   name: "asc",
   created: "desc",
   stageAge: "asc",
+  abc: "asc",
 };
 
+/** The column a sort pages on (the class sort pages on name within each class). */
 const sortColumn = (sort: AccountSort) =>
-  sort === "name"
+  sort === "name" || sort === "abc"
     ? accounts.name
     : sort === "created"
       ? accounts.createdAt
       : accounts.stageEnteredAt;
 
+/**
+ * The class sort's leading key: A, B, C (the enum's order), then accounts without a
+ * class (PostgreSQL puts nulls last in ascending order), as accounts_abc_idx reads.
+ */
+const classFirst = (sort: AccountSort) => (sort === "abc" ? [asc(accounts.abcClass)] : []);
+
 /** The list's order: its sort column, then id (exports read rows in the same order). */
 export const listOrder = (sort: AccountSort) => [
+  ...classFirst(sort),
   SORT_DIR[sort] === "asc" ? asc(sortColumn(sort)) : desc(sortColumn(sort)),
   asc(accounts.id),
 ];
@@ -158,11 +167,31 @@ export const listOrder = (sort: AccountSort) => [
 /**
  * The sort value as exact text for the cursor: timestamps keep PostgreSQL's microseconds,
  * which a JS Date would round away (skipping or repeating rows at the page boundary).
+ * The class sort's is the class ("" for none), a colon, then the name.
  */
 const cursorText = (sort: AccountSort): SQL<string> =>
   sort === "name"
     ? sql<string>`${accounts.name}`
-    : sql<string>`to_char(${sortColumn(sort)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+    : sort === "abc"
+      ? sql<string>`coalesce(${accounts.abcClass}::text, '') || ':' || ${accounts.name}`
+      : sql<string>`to_char(${sortColumn(sort)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Rows after the cursor in list order. */
+function afterCursor(sort: AccountSort, after: AccountCursor): SQL {
+  const col = sortColumn(sort);
+  if (sort === "abc") {
+    const colon = after.v.indexOf(":");
+    const abc = after.v.slice(0, colon);
+    const name = after.v.slice(colon + 1);
+    const withinClass = sql`(${accounts.name}, ${accounts.id}) > (${name}, ${after.id}::uuid)`;
+    return abc === ""
+      ? sql`(${accounts.abcClass} is null and ${withinClass})`
+      : sql`((${accounts.abcClass} = ${abc}::abc_class and ${withinClass}) or ${accounts.abcClass} > ${abc}::abc_class or ${accounts.abcClass} is null)`;
+  }
+  const value = sort === "name" ? sql`${after.v}` : sql`${after.v}::timestamptz`;
+  const cmp = SORT_DIR[sort] === "asc" ? sql`>` : sql`<`;
+  return sql`(${col} ${cmp} ${value} or (${col} = ${value} and ${accounts.id} > ${after.id}))`;
+}
 
 /**
  * A search first looks for its page among the first SEARCH_SCAN accounts the list shows
@@ -194,13 +223,12 @@ export async function listAccounts({
   const base = and(...baseConditions(actor, filters, expected));
   const dir = SORT_DIR[sort];
   const col = sortColumn(sort);
-  let keyset: SQL | undefined;
-  if (after) {
-    const value = sort === "name" ? sql`${after.v}` : sql`${after.v}::timestamptz`;
-    const cmp = dir === "asc" ? sql`>` : sql`<`;
-    keyset = sql`(${col} ${cmp} ${value} or (${col} = ${value} and ${accounts.id} > ${after.id}))`;
-  }
-  const order = (key: SQL | typeof col) => [dir === "asc" ? asc(key) : desc(key), asc(accounts.id)];
+  const keyset = after ? afterCursor(sort, after) : undefined;
+  const order = (key: SQL | typeof col, first = classFirst(sort)) => [
+    ...first,
+    dir === "asc" ? asc(key) : desc(key),
+    asc(accounts.id),
+  ];
   const pageOf = (from: typeof accounts | ReturnType<typeof firstRows>, condition?: SQL) =>
     db
       .select({
@@ -246,12 +274,16 @@ export async function listAccounts({
     if (rows.length <= limit) {
       // All matches through the indexes, then sorted: the sort key is an expression
       // that no index provides, so PostgreSQL cannot read in order instead.
-      const unindexed = sort === "name" ? sql`(${col} || '')` : sql`(${col} + interval '0 s')`;
+      const unindexed =
+        sort === "created" || sort === "stageAge"
+          ? sql`(${col} + interval '0 s')`
+          : sql`(${col} || '')`;
+      const unindexedClass = sort === "abc" ? [asc(sql`(${accounts.abcClass}::text || '')`)] : [];
       const ids = db
         .select({ id: accounts.id })
         .from(accounts)
         .where(and(base, keyset, test, index))
-        .orderBy(...order(unindexed))
+        .orderBy(...order(unindexed, unindexedClass))
         .limit(limit + 1);
       rows = await pageOf(accounts, inArray(accounts.id, ids));
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import { aliasedTable, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { accounts, referenceItems, users, type Grade } from "@/db/schema";
+import type { AbcClass } from "@/lib/value/abc";
 import type { Actor } from "@/lib/policy";
 import { PIPELINE_STAGES, type PipelineStage, type Stage } from "@/lib/stages/stages";
 import { visibleAccounts } from "./visibility";
@@ -30,6 +31,7 @@ export const accountSummaryColumns = {
   code: accounts.code,
   name: accounts.name,
   grade: accounts.grade,
+  abcClass: accounts.abcClass,
   stage: accounts.stage,
   stageEnteredAt: accounts.stageEnteredAt,
   status: accounts.status,
@@ -50,6 +52,8 @@ export type AccountListFilters = {
   q?: string;
   stage?: Stage;
   grade?: Grade;
+  /** A value class, or "none" for accounts not classified yet. */
+  abc?: AbcClass | "none";
   ownerId?: string;
   /** Only accounts nobody owns yet. */
   unowned?: boolean;
@@ -59,7 +63,8 @@ export type AccountListFilters = {
   overdue?: boolean;
   archived?: boolean;
 };
-export type AccountSort = "name" | "created" | "stageAge";
+/** `abc`: value class A → C, unclassified last, then name. */
+export type AccountSort = "name" | "created" | "stageAge" | "abc";
 export type AccountCursor = { v: string; id: string };
 
 /** Every filter but the search. */
@@ -72,6 +77,8 @@ export function baseConditions(
   where.push(f.archived ? sql`${accounts.archivedAt} is not null` : isNull(accounts.archivedAt));
   if (f.stage) where.push(eq(accounts.stage, f.stage));
   if (f.grade) where.push(eq(accounts.grade, f.grade));
+  if (f.abc === "none") where.push(isNull(accounts.abcClass));
+  else if (f.abc) where.push(eq(accounts.abcClass, f.abc));
   if (f.ownerId) where.push(eq(accounts.ownerId, f.ownerId));
   if (f.unowned) where.push(isNull(accounts.ownerId));
   if (f.industryId) where.push(eq(accounts.industryId, f.industryId));

@@ -45,6 +45,7 @@ export default async function PipelinePage({
     name: c.name,
     code: c.code,
     grade: c.grade,
+    abcClass: c.abcClass,
     ownerName: c.ownerName,
     stage: c.stage,
     days: Math.floor(daysInStage(c.stageEnteredAt, now)),
