@@ -13,7 +13,8 @@ const exportHref = (of: string, format: string, query: string) =>
 
 /**
  * Export CSV / Export Excel for one export (`of`) of a view, carrying its filters
- * (`query`): the service list's requests, an account's orders.
+ * (`query`): the service list's requests, an account's orders (with its order lines
+ * under "More exports").
  */
 export async function ExportButtons({ of, query }: { of: "service" | "orders"; query: string }) {
   const t = await getTranslations("exports.actions");
@@ -26,6 +27,19 @@ export async function ExportButtons({ of, query }: { of: "service" | "orders"; q
       <a href={exportHref(of, "xlsx", query)} download className={link} title={hint}>
         {t(`${of}Xlsx`)}
       </a>
+      {of === "orders" ? (
+        <details className="relative">
+          <summary className={`${link} cursor-pointer list-none`}>{t("more")}</summary>
+          <div className="absolute right-0 z-10 mt-1 w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+            <a href={exportHref("orderLines", "csv", query)} download className={item}>
+              {t("orderLinesCsv")}
+            </a>
+            <a href={exportHref("orderLines", "xlsx", query)} download className={item}>
+              {t("orderLinesXlsx")}
+            </a>
+          </div>
+        </details>
+      ) : null}
     </div>
   );
 }
@@ -69,6 +83,12 @@ export async function ExportLinks({ query }: { query: string }) {
           </a>
           <a href={href("orders", "xlsx")} download className={item}>
             {t("ordersMoreXlsx")}
+          </a>
+          <a href={href("orderLines", "csv")} download className={item}>
+            {t("orderLinesCsv")}
+          </a>
+          <a href={href("orderLines", "xlsx")} download className={item}>
+            {t("orderLinesXlsx")}
           </a>
           <a href={`/accounts/contacts${query ? `?${query}` : ""}`} className={item}>
             {t("printContacts")}

@@ -2,8 +2,20 @@ import "server-only";
 import { aliasedTable, and, desc, eq, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
-import { accounts, orders, serviceRequests, stakeholders, users } from "@/db/schema";
-import type { OrderExportRow, ServiceRequestExportRow } from "@/lib/export/rows";
+import {
+  accounts,
+  orderLines,
+  orders,
+  products,
+  serviceRequests,
+  stakeholders,
+  users,
+} from "@/db/schema";
+import type {
+  OrderExportRow,
+  OrderLineExportRow,
+  ServiceRequestExportRow,
+} from "@/lib/export/rows";
 import type { Actor } from "@/lib/policy";
 import type { ServiceListFilters } from "@/lib/service/list-filters";
 import { listOrder } from "./accounts-search";
@@ -60,21 +72,27 @@ function serviceQuery({ actor, filters, timeZone, now }: ServiceExportScope) {
     .orderBy(desc(sr.receivedAt), desc(sr.id));
 }
 
+/** Amounts are bigint; as float8 they arrive as numbers (exact below 2^53). */
+const amount = (column: AnyPgColumn) => sql<number>`${column}::float8`;
+
+/** What both order exports start with: the customer, the order's number, date, status, currency. */
+const orderHead = {
+  accountCode: accounts.code,
+  accountName: accounts.name,
+  number: orders.number,
+  orderDate: sql<string>`${orders.orderDate}::text`,
+  status: orders.status,
+  currency: orders.currency,
+};
+
 /** The orders export: one account's orders (`accountId`), else those of the listed accounts. */
 export type OrderExportScope = ExportScope & { accountId?: string };
 
 function orderQuery(scope: OrderExportScope) {
   const local = (column: AnyPgColumn) => sql<string | null>`${localTime(column, scope.timeZone)}`;
-  // Amounts are bigint; as float8 they arrive as numbers (exact below 2^53).
-  const amount = (column: AnyPgColumn) => sql<number>`${column}::float8`;
   const query = db
     .select({
-      accountCode: accounts.code,
-      accountName: accounts.name,
-      number: orders.number,
-      orderDate: sql<string>`${orders.orderDate}::text`,
-      status: orders.status,
-      currency: orders.currency,
+      ...orderHead,
       lineCount: orders.lineCount,
       totalMinor: amount(orders.totalMinor),
       costMinor: sql<number | null>`${orders.costMinor}::float8`,
@@ -90,18 +108,42 @@ function orderQuery(scope: OrderExportScope) {
     .innerJoin(accounts, eq(accounts.id, orders.accountId))
     .leftJoin(stakeholders, eq(stakeholders.id, orders.contactId))
     .leftJoin(users, eq(users.id, orders.createdById));
-  return scope.accountId
-    ? query
-        .where(
-          and(
-            eq(orders.accountId, scope.accountId),
-            visibleByAccount(scope.actor, orders.accountId),
-          ),
-        )
-        .orderBy(desc(orders.orderDate), desc(orders.id))
-    : query
-        .where(listed(scope))
-        .orderBy(...listOrder(scope.sort), desc(orders.orderDate), desc(orders.id));
+  return query.where(ordersWhere(scope)).orderBy(...ordersOrder(scope));
+}
+
+/** One account's orders (visibility by account), else the listed accounts' (the list's rule). */
+const ordersWhere = (scope: OrderExportScope) =>
+  scope.accountId
+    ? and(eq(orders.accountId, scope.accountId), visibleByAccount(scope.actor, orders.accountId))
+    : listed(scope);
+
+/** Newest order first; for the listed accounts, in the list's order first. */
+const ordersOrder = (scope: OrderExportScope) => [
+  ...(scope.accountId ? [] : listOrder(scope.sort)),
+  desc(orders.orderDate),
+  desc(orders.id),
+];
+
+function orderLineQuery(scope: OrderExportScope) {
+  return db
+    .select({
+      ...orderHead,
+      position: orderLines.position,
+      productCode: products.code,
+      productName: products.name,
+      unit: products.unit,
+      unitPriceMinor: amount(orderLines.unitPriceMinor),
+      quantity: orderLines.quantity,
+      discountBp: orderLines.discountBp,
+      amountMinor: amount(orderLines.amountMinor),
+      costMinor: sql<number | null>`${orderLines.costMinor}::float8`,
+    } satisfies Record<keyof OrderLineExportRow, unknown>)
+    .from(orderLines)
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .innerJoin(accounts, eq(accounts.id, orders.accountId))
+    .innerJoin(products, eq(products.id, orderLines.productId))
+    .where(ordersWhere(scope))
+    .orderBy(...ordersOrder(scope), orderLines.position);
 }
 
 export const exportServiceRequests = (scope: ServiceExportScope, batchSize = EXPORT_BATCH) =>
@@ -109,3 +151,6 @@ export const exportServiceRequests = (scope: ServiceExportScope, batchSize = EXP
 
 export const exportOrders = (scope: OrderExportScope, batchSize = EXPORT_BATCH) =>
   throughCursor<OrderExportRow>(orderQuery(scope), batchSize);
+
+export const exportOrderLines = (scope: OrderExportScope, batchSize = EXPORT_BATCH) =>
+  throughCursor<OrderLineExportRow>(orderLineQuery(scope), batchSize);

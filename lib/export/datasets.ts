@@ -7,6 +7,7 @@ import type {
   ActivityExportRow,
   ContactExportRow,
   OrderExportRow,
+  OrderLineExportRow,
   ServiceRequestExportRow,
 } from "./rows";
 
@@ -24,7 +25,14 @@ type Column<R> = { header: string; value: (row: R, c: ExportContext) => ExportVa
 
 export type Dataset<R> = { name: string; columns: Column<R>[] };
 
-export const EXPORT_DATASETS = ["accounts", "contacts", "activities", "service", "orders"] as const;
+export const EXPORT_DATASETS = [
+  "accounts",
+  "contacts",
+  "activities",
+  "service",
+  "orders",
+  "orderLines",
+] as const;
 export type ExportDataset = (typeof EXPORT_DATASETS)[number];
 
 const text = (value: string | null | undefined): ExportValue => value ?? "";
@@ -145,13 +153,20 @@ const serviceColumns: Column<ServiceRequestExportRow>[] = [
 const money = (minor: number | null, currency: string): ExportValue =>
   minor === null ? null : Number(minorToDecimal(minor, currency));
 const order = (name: string) => `orders.field.${name}`;
-const orderColumns: Column<OrderExportRow>[] = [
+type OrderHead = Pick<
+  OrderExportRow,
+  "accountCode" | "accountName" | "number" | "orderDate" | "status" | "currency"
+>;
+const orderHead: Column<OrderHead>[] = [
   { header: "exports.column.accountCode", value: (r) => r.accountCode },
   { header: "exports.column.accountName", value: (r) => r.accountName },
   { header: order("number"), value: (r) => r.number },
   { header: order("orderDate"), value: (r) => r.orderDate },
   { header: "orders.col.status", value: (r, c) => c.t(`orders.status.${r.status}`) },
   { header: order("currency"), value: (r) => r.currency },
+];
+const orderColumns: Column<OrderExportRow>[] = [
+  ...orderHead,
   { header: "orders.col.lines", value: (r) => r.lineCount },
   { header: order("total"), value: (r) => money(r.totalMinor, r.currency) },
   { header: order("cost"), value: (r) => money(r.costMinor, r.currency) },
@@ -164,12 +179,26 @@ const orderColumns: Column<OrderExportRow>[] = [
   { header: order("notes"), value: (r) => r.notes },
 ];
 
+const orderLineColumns: Column<OrderLineExportRow>[] = [
+  ...orderHead,
+  { header: "exports.column.linePosition", value: (r) => r.position },
+  { header: "exports.column.productCode", value: (r) => r.productCode },
+  { header: order("product"), value: (r) => r.productName },
+  { header: "orders.products.field.unit", value: (r) => r.unit },
+  { header: order("unitPrice"), value: (r) => money(r.unitPriceMinor, r.currency) },
+  { header: order("quantity"), value: (r) => r.quantity },
+  { header: order("discount"), value: (r) => r.discountBp / 100 },
+  { header: order("amount"), value: (r) => money(r.amountMinor, r.currency) },
+  { header: order("cost"), value: (r) => money(r.costMinor, r.currency) },
+];
+
 export const DATASETS = {
   accounts: { name: "exports.name.accounts", columns: accountColumns },
   contacts: { name: "exports.name.contacts", columns: contactColumns },
   activities: { name: "exports.name.activities", columns: activityColumns },
   service: { name: "exports.name.service", columns: serviceColumns },
   orders: { name: "exports.name.orders", columns: orderColumns },
+  orderLines: { name: "exports.name.orderLines", columns: orderLineColumns },
 } satisfies Record<ExportDataset, Dataset<never>>;
 
 export const isExportDataset = (value: unknown): value is ExportDataset =>

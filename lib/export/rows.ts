@@ -118,3 +118,19 @@ export type OrderExportRow = {
   cancelledAt: string | null;
   notes: string;
 };
+
+/** One order line with its order's number, date, status and currency. */
+export type OrderLineExportRow = Pick<
+  OrderExportRow,
+  "accountCode" | "accountName" | "number" | "orderDate" | "status" | "currency"
+> & {
+  position: number;
+  productCode: string;
+  productName: string;
+  unit: string;
+  unitPriceMinor: number;
+  quantity: number;
+  discountBp: number;
+  amountMinor: number;
+  costMinor: number | null;
+};

@@ -5,7 +5,11 @@ import {
   exportContacts,
   type ExportScope,
 } from "@/db/queries/exports";
-import { exportOrders, exportServiceRequests } from "@/db/queries/exports-service-orders";
+import {
+  exportOrderLines,
+  exportOrders,
+  exportServiceRequests,
+} from "@/db/queries/exports-service-orders";
 import { csvStream } from "@/lib/export/csv";
 import {
   cellBatches,
@@ -33,6 +37,7 @@ const READERS = {
   activities: exportActivities,
   service: (scope) => exportServiceRequests({ ...scope, filters: scope.service ?? {} }),
   orders: exportOrders,
+  orderLines: exportOrderLines,
 } satisfies Record<ExportDataset, (scope: AnyExportScope) => AsyncIterable<unknown[]>>;
 
 /**

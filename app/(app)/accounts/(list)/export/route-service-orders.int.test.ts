@@ -4,7 +4,15 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { listServiceRequests } from "@/db/queries/service";
-import { accounts, accountTeam, orders, serviceRequests, stakeholders } from "@/db/schema";
+import {
+  accounts,
+  accountTeam,
+  orderLines,
+  orders,
+  products,
+  serviceRequests,
+  stakeholders,
+} from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
 import type { Actor } from "@/lib/policy";
@@ -95,13 +103,38 @@ beforeAll(async () => {
     lineCount: 2,
     ...extra,
   });
-  await db
+  const [first, , third] = await db
     .insert(orders)
     .values([
       order(mine!.id, "HT-001", { contactId: contact!.id, notes: "-2 桶补发" }),
       order(mine!.id, "HT-002", { orderDate: "2026-11-20", status: "draft", costMinor: null }),
       order(theirs!.id, "HT-003"),
       order(team!.id, "HT-004", { currency: "JPY", totalMinor: 5000, costMinor: null }),
+    ])
+    .returning();
+  const [paint, primer] = await db
+    .insert(products)
+    .values([
+      { code: "P-01", name: "外墙涂料", unit: "桶", listPriceMinor: 50000, costMinor: 30000 },
+      { code: "P-02", name: "底漆", unit: "桶", listPriceMinor: 20000 },
+    ])
+    .returning();
+  const line = (orderId: string, position: number, productId: string, quantity: number) => ({
+    orderId,
+    position,
+    productId,
+    unitPriceMinor: 50000,
+    quantity,
+    discountBp: 1250,
+    amountMinor: 43750 * quantity,
+    costMinor: position === 1 ? 30000 * quantity : null,
+  });
+  await db
+    .insert(orderLines)
+    .values([
+      line(first!.id, 2, primer!.id, 1),
+      line(first!.id, 1, paint!.id, 2),
+      line(third!.id, 1, paint!.id, 3),
     ]);
 });
 
@@ -279,5 +312,32 @@ describe("order export", () => {
     expect(total.type).toBe(ExcelJS.ValueType.Number);
     expect(total.value).toBe(12345.5);
     expect(sheet.getRow(3).getCell(10).value).toBe(2000);
+  });
+
+  test("order lines: one row per line under its order, only of accounts the user sees", async () => {
+    signInAs(manager.id);
+    const [header, ...rows] = await csvOf(await request("of=orderLines&format=csv"));
+    expect(header!.slice(6)).toEqual([
+      "行号",
+      "产品编码",
+      "产品",
+      "单位",
+      "单价",
+      "销售数量",
+      "折扣（减价百分比）",
+      "金额",
+      "成本",
+    ]);
+    expect(rows.map((r) => [r[2], ...r.slice(6)])).toEqual([
+      ["HT-001", "1", "P-01", "外墙涂料", "桶", "500", "2", "12.5", "875", "600"],
+      ["HT-001", "2", "P-02", "底漆", "桶", "500", "1", "12.5", "437.5", ""],
+    ]);
+    const [, ...theirs] = await csvOf(
+      await request(`of=orderLines&format=csv&account=${ids.theirs}`),
+    );
+    expect(theirs).toEqual([]);
+    signInAs(director.id);
+    const [, ...all] = await csvOf(await request("of=orderLines&format=csv"));
+    expect(all.map((r) => `${r[2]}/${r[6]}`).sort()).toEqual(["HT-001/1", "HT-001/2", "HT-003/1"]);
   });
 });

@@ -24,10 +24,10 @@ const plain = (status: number, text: string) =>
   new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
- * `/accounts/export?of=accounts|contacts|activities|orders&format=csv|xlsx&<the list's filters>`:
+ * `/accounts/export?of=accounts|contacts|activities|orders|orderLines&format=csv|xlsx&<the list's filters>`:
  * every account the list shows for those filters and this user (all pages, in the
- * list's order), or those accounts' contacts, activities or orders (`&account=<id>`:
- * one account's orders, for its Orders tab), streamed from a cursor.
+ * list's order), or those accounts' contacts, activities or orders / order lines
+ * (`&account=<id>`: one account's, for its Orders tab), streamed from a cursor.
  * `of=service&<the /service list's filters>`: the service requests that list shows.
  * The session is checked here (a signed-out request gets 401, not a page).
  */
@@ -60,7 +60,8 @@ export async function GET(request: NextRequest) {
       expected: await getExpectedDays(),
       timeZone: env.PCRM_TIME_ZONE,
       now,
-      accountId: what === "orders" && UUID.test(account) ? account : undefined,
+      accountId:
+        (what === "orders" || what === "orderLines") && UUID.test(account) ? account : undefined,
       service:
         what === "service" ? { ...parseServiceFilters(params), after: undefined } : undefined,
     },
