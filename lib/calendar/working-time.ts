@@ -25,11 +25,36 @@ const MAX_DAYS = 3660;
 const noWorkingDay = () =>
   new RangeError("The working calendar has no working day within ten years");
 
+type DayFacts = { working: boolean; next: IsoDate };
+/** Most dates remembered per calendar before the memory is cleared. */
+const MAX_REMEMBERED_DAYS = 20_000;
+const remembered = new WeakMap<WorkingCalendar, Map<IsoDate, DayFacts>>();
+
+/**
+ * Whether `date` is worked and the date after it, remembered per calendar object
+ * (a calendar is read once per request or job and not changed): the day walks
+ * below ask about the same few hundred dates thousands of times in one sweep.
+ */
+function dayFacts(date: IsoDate, calendar: WorkingCalendar): DayFacts {
+  let days = remembered.get(calendar);
+  if (!days) remembered.set(calendar, (days = new Map()));
+  let facts = days.get(date);
+  if (!facts) {
+    const working = calendar.makeUpDays.has(date)
+      ? true
+      : calendar.holidays.has(date)
+        ? false
+        : calendar.weekdays.includes(weekdayOf(date));
+    facts = { working, next: addDays(date, 1) };
+    if (days.size >= MAX_REMEMBERED_DAYS) days.clear();
+    days.set(date, facts);
+  }
+  return facts;
+}
+
 export function isWorkingDay(day: IsoDate | Date, calendar: WorkingCalendar): boolean {
   const date = typeof day === "string" ? day : zonedTime(day, calendar.timeZone).date;
-  if (calendar.makeUpDays.has(date)) return true;
-  if (calendar.holidays.has(date)) return false;
-  return calendar.weekdays.includes(weekdayOf(date));
+  return dayFacts(date, calendar).working;
 }
 
 /** Whether `instant` falls inside working hours of a working day. */
@@ -55,13 +80,14 @@ export function addWorkingHours(start: Date, hours: number, calendar: WorkingCal
   let remaining = hours * 60;
   let { date, minute } = zonedTime(start, calendar.timeZone);
   for (let i = 0; i < MAX_DAYS; i++) {
-    if (isWorkingDay(date, calendar) && minute < calendar.dayEnd) {
+    const day = dayFacts(date, calendar);
+    if (day.working && minute < calendar.dayEnd) {
       const from = Math.max(minute, calendar.dayStart);
       const available = calendar.dayEnd - from;
       if (remaining <= available) return zonedInstant(date, from + remaining, calendar.timeZone);
       remaining -= available;
     }
-    date = addDays(date, 1);
+    date = day.next;
     minute = 0;
   }
   throw noWorkingDay();
@@ -89,13 +115,14 @@ export function workingHoursBetween(from: Date, to: Date, calendar: WorkingCalen
   let minutes = 0;
   let date = a.date;
   for (;;) {
-    if (isWorkingDay(date, calendar)) {
+    const day = dayFacts(date, calendar);
+    if (day.working) {
       const start = Math.max(calendar.dayStart, date === a.date ? a.minute : 0);
       const end = Math.min(calendar.dayEnd, date === b.date ? b.minute : Infinity);
       if (end > start) minutes += end - start;
     }
     if (date >= b.date) break;
-    date = addDays(date, 1);
+    date = day.next;
   }
   return minutes / 60;
 }
@@ -142,18 +169,30 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: Working
   if (span <= 0) return 0;
   const weeks = Math.floor(span / 7);
   let days = weeks * calendar.weekdays.length;
+  const first = weekdayOf(from);
   for (let i = weeks * 7; i < span; i++) {
-    if (calendar.weekdays.includes(weekdayOf(addDays(from, i)))) days++;
+    if (calendar.weekdays.includes(((first - 1 + i) % 7) + 1)) days++;
   }
-  const within = (date: IsoDate) => date >= from && date <= to;
-  for (const date of calendar.holidays) {
-    const worked = calendar.weekdays.includes(weekdayOf(date));
-    if (within(date) && worked && !calendar.makeUpDays.has(date)) days--;
-  }
-  for (const date of calendar.makeUpDays) {
-    if (within(date) && !calendar.weekdays.includes(weekdayOf(date))) days++;
-  }
+  const { daysOff, daysOn } = exceptionsOf(calendar);
+  for (const date of daysOff) if (date >= from && date <= to) days--;
+  for (const date of daysOn) if (date >= from && date <= to) days++;
   return days;
+}
+
+const exceptions = new WeakMap<WorkingCalendar, { daysOff: IsoDate[]; daysOn: IsoDate[] }>();
+
+/** The holidays on a worked weekday and the make-up days on another, once per calendar object. */
+function exceptionsOf(calendar: WorkingCalendar) {
+  let found = exceptions.get(calendar);
+  if (!found) {
+    const worked = (date: IsoDate) => calendar.weekdays.includes(weekdayOf(date));
+    found = {
+      daysOff: [...calendar.holidays].filter((d) => worked(d) && !calendar.makeUpDays.has(d)),
+      daysOn: [...calendar.makeUpDays].filter((d) => !worked(d)),
+    };
+    exceptions.set(calendar, found);
+  }
+  return found;
 }
 
 /** Spans longer than this many days count their whole days with `workingDaysBetween`. */

@@ -41,4 +41,23 @@ describe("zoned time", () => {
     );
     expect(zonedTime(new Date("2026-03-09T13:00:00Z"), "America/New_York").minute).toBe(540);
   });
+
+  test("reads the wall time Intl reads, minute by minute across the day the clocks change", () => {
+    // The UTC day of New York's spring change has two offsets: the day cache must not apply.
+    const intl = new Intl.DateTimeFormat("en-US", {
+      timeZone: "America/New_York",
+      hourCycle: "h23",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    const start = Date.parse("2026-03-08T00:00:00Z");
+    for (let m = 0; m < 2 * 24 * 60; m += 7) {
+      const at = new Date(start + m * 60_000);
+      const [hour, minute] = intl.format(at).split(":").map(Number) as [number, number];
+      expect(zonedTime(at, "America/New_York").minute, at.toISOString()).toBe(hour * 60 + minute);
+    }
+    expect(zonedInstant("2026-03-08", 3 * 60, "America/New_York").toISOString()).toBe(
+      "2026-03-08T07:00:00.000Z",
+    );
+  });
 });

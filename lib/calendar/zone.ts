@@ -46,9 +46,52 @@ function offsetAt(instant: number, timeZone: string): number {
   return asUtc - (instant - (((instant % 1000) + 1000) % 1000));
 }
 
+const DAY_MS = 86_400_000;
+/** Most UTC days whose offset is remembered per zone before the memory is cleared. */
+const MAX_CACHED_DAYS = 50_000;
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * `offsetAt` without Intl for most instants (Intl costs ~15 µs a call; the
+ * escalation sweep asks hundreds of thousands of times): the offset of the UTC day
+ * the instant falls in when it is the same at the day's first and last millisecond,
+ * remembered per zone; null on a day the offset changes (then Intl is asked).
+ */
+function dayOffset(instant: number, timeZone: string): number | null {
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  const day = Math.floor(instant / DAY_MS);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const first = offsetAt(day * DAY_MS, timeZone);
+    offset = first === offsetAt((day + 1) * DAY_MS - 1, timeZone) ? first : null;
+    if (days.size >= MAX_CACHED_DAYS) days.clear();
+    days.set(day, offset);
+  }
+  return offset;
+}
+
+const quickOffsetAt = (instant: number, timeZone: string) =>
+  dayOffset(instant, timeZone) ?? offsetAt(instant, timeZone);
+
+/** The wall-clock fields of `instant` in the zone (from the day's offset when it holds all day). */
+function localFields(ms: number, timeZone: string) {
+  const offset = dayOffset(ms, timeZone);
+  if (offset === null) return fields(ms, timeZone);
+  const local = new Date(ms + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
+}
+
 export function zonedTime(instant: Date, timeZone: string): ZonedTime {
   const ms = instant.getTime();
-  const f = fields(ms, timeZone);
+  const f = localFields(ms, timeZone);
   const subSecond = (((ms % 1000) + 1000) % 1000) / 60_000;
   const date = `${String(f.year).padStart(4, "0")}-${String(f.month).padStart(2, "0")}-${String(f.day).padStart(2, "0")}`;
   const weekday = new Date(Date.UTC(f.year, f.month - 1, f.day)).getUTCDay() || 7;
@@ -62,7 +105,7 @@ export function zonedTime(instant: Date, timeZone: string): ZonedTime {
 export function zonedInstant(date: IsoDate, minute: number, timeZone: string): Date {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const local = Date.UTC(y, m - 1, d) + Math.round(minute * 60_000);
-  const first = local - offsetAt(local, timeZone);
-  const second = local - offsetAt(first, timeZone);
+  const first = local - quickOffsetAt(local, timeZone);
+  const second = local - quickOffsetAt(first, timeZone);
   return new Date(second);
 }

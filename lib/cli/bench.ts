@@ -6,6 +6,7 @@ import postgres from "postgres";
 import { signIn, startBenchApp } from "./bench-app";
 import { benchExports } from "./bench-exports";
 import { benchImports } from "./bench-imports";
+import { benchJobs } from "./bench-jobs-run";
 import { benchPlan, percentile, writeResults, type Row } from "./bench-report";
 
 /**
@@ -45,6 +46,7 @@ try {
   if (args.only) {
     plan.pages = plan.pages.filter((p) => p.name.includes(args.only!));
     plan.sql = plan.sql.filter((p) => p.name.includes(args.only!));
+    plan.jobs = plan.jobs.filter((name) => name.includes(args.only!));
   }
   const cookies = {
     director: await signIn(base, "director@pcrm.example"),
@@ -87,6 +89,7 @@ try {
   if (!args.only || args.only.startsWith("export")) {
     rows.push(...(await benchExports({ base, cookie: cookies.director, env, log })));
   }
+  rows.push(...benchJobs({ items: plan.jobs, env, log }));
   if ((!args.only && !args["skip-import"]) || args.only?.startsWith("import"))
     rows.push(...benchImports({ env, log }));
   writeResults(rows, { runs: RUNS, loadBefore, dataset: plan.dataset }, !args.only);
