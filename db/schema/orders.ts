@@ -103,6 +103,10 @@ export const orders = pgTable(
     uniqueIndex("orders_number_idx").on(t.number),
     index("orders_account_idx").on(t.accountId, t.orderDate.desc(), t.id),
     index("orders_date_idx").on(t.orderDate, t.accountId),
+    // A contact's delete sets its orders' contact to null: found by this, not a scan.
+    index("orders_contact_idx")
+      .on(t.contactId)
+      .where(sql`${t.contactId} is not null`),
     check(
       "orders_money",
       sql`${t.totalMinor} >= 0 and ${t.costedAmountMinor} >= 0

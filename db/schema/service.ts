@@ -169,7 +169,11 @@ export const escalationLog = pgTable(
     acknowledgedById: uuid("acknowledged_by_id").references(() => users.id),
     acknowledgedAt: at("acknowledged_at"),
   },
-  (t) => [uniqueIndex("escalation_log_request_step_idx").on(t.requestId, t.stepId)],
+  (t) => [
+    uniqueIndex("escalation_log_request_step_idx").on(t.requestId, t.stepId),
+    // The account delete's cascade looks rows up by account (else a scan per account).
+    index("escalation_log_account_idx").on(t.accountId),
+  ],
 );
 
 export type ServiceRequest = typeof serviceRequests.$inferSelect;

@@ -147,6 +147,12 @@ export const surveyAnswers = pgTable(
     index("survey_answers_account_idx").on(t.accountId, t.answeredAt.desc()),
     index("survey_answers_quarter_idx").on(t.quarter, t.ownerId),
     index("survey_answers_answered_idx").on(t.answeredAt),
+    index("survey_answers_contact_idx")
+      .on(t.contactId)
+      .where(sql`${t.contactId} is not null`),
+    index("survey_answers_request_idx")
+      .on(t.serviceRequestId)
+      .where(sql`${t.serviceRequestId} is not null`),
     check("survey_answers_scores", sql`${t.csat} between 1 and 5 and ${t.nps} between 0 and 10`),
   ],
 );

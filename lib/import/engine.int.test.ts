@@ -310,6 +310,24 @@ describe("import engine on PostgreSQL", () => {
     expect(await importOf(id)).toMatchObject({ status: "undone", undoneAt: CLOCK });
   });
 
+  test("undo takes the created customers' stage rows out of the dashboard stats and histograms", async () => {
+    const stats = async () =>
+      (
+        await db.execute<{ moves: number; cells: number; histogram: number }>(sql`
+          select (select coalesce(sum(moves), 0)::int from stage_move_stats) as moves,
+            (select count(*)::int from stage_move_stats where moves <> 0) as cells,
+            (select coalesce(sum(count), 0)::int from forecast_histograms) as histogram`)
+      )[0]!;
+    const before = await stats();
+    const { id } = await prepare(customerRows(6));
+    await runImport(id, CLOCK, { batchSize: 4 });
+    // Each creation is one move at three levels (day, month, day per owner and segment).
+    expect((await stats()).moves).toBe(before.moves + 6 * 3);
+    await db.transaction((tx) => undoImport(tx, id, CLOCK));
+    expect(await stats()).toEqual(before);
+    expect(await countWhere(accounts, id)).toBe(0);
+  });
+
   test("the dry-run job waits for the settings of the action that queued it to commit", async () => {
     const stored = await upload(customerRows(3), manager.id);
     const before = await importOf(stored.id);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { accounts, importRows, imports, stakeholders } from "@/db/schema";
+import { accounts, importRows, imports, stageTransitions, stakeholders } from "@/db/schema";
 import { ACCOUNT_TARGETS, columnName } from "./fields";
 
 /** Columns an import's update may have changed, and the two it always sets. */
@@ -39,6 +39,10 @@ export async function undoImport(tx: Tx, importId: string, now: Date) {
           from import_rows where import_id = ${importId} and action = 'updated'
           order by account_id, row_no) r
     where a.id = r.account_id`);
+  // Their stage rows first, in one statement: its statement-level triggers take them out
+  // of the dashboard stats and forecast histograms at once, so the accounts' per-row
+  // delete triggers find no stage rows left to count (at 100k rows that was most of it).
+  await tx.delete(stageTransitions).where(inArray(stageTransitions.accountId, created));
   const removed = await tx
     .delete(accounts)
     .where(inArray(accounts.id, created))
