@@ -11,7 +11,7 @@ export const LEVEL_TONE: Record<HealthLevel, "green" | "amber" | "red"> = {
 /** One signal's reason, in the user's language. */
 export async function signalText(signal: HealthSignal) {
   const t = await getTranslations("value.health.signal");
-  return t(signal.code, signal.params);
+  return t(signal.reason ?? signal.code, signal.params);
 }
 
 /** An account's health: its score and level, and every signal with its reason. */

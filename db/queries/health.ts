@@ -8,7 +8,7 @@ import { isDowngrade } from "@/lib/value/abc";
 import type { Actor } from "@/lib/policy";
 import { visibleAccounts } from "./visibility";
 
-/** How far back return-visit satisfaction counts. */
+/** How far back satisfaction (return visits and survey answers) counts. */
 export const SATISFACTION_DAYS = 180;
 /** The recent period whose revenue is compared with the same period a year earlier. */
 export const REVENUE_PERIOD_DAYS = 90;
@@ -21,6 +21,9 @@ export type HealthFactsRow = {
   complaintsPastSla: number;
   satisfactionAverage: number | null;
   satisfactionAnswers: number;
+  surveyCsat: number | null;
+  surveyNps: number | null;
+  surveyAnswers: number;
   lastChangeFrom: string | null;
   lastChangeTo: string | null;
   lastChangeAt: Date | null;
@@ -34,8 +37,8 @@ export type HealthFactsRow = {
  * Callers scope it: one visible account (`accountHealthFacts`) or every open
  * account (the `account-health` job).
  *
- * Satisfaction reads completed return visits; survey answers join here once the
- * surveys feature has its table (the seam: the `sat` join). Revenue compares the
+ * Satisfaction reads completed return visits (`sat`) and satisfaction survey answers
+ * (`sv`: CSAT and likelihood to recommend) of the last 180 days. Revenue compares the
  * last 90 days with the same 90 days a year earlier (confirmed and delivered orders).
  */
 export function healthFactsQuery(where: SQL | undefined, now: Date, today: string) {
@@ -53,6 +56,7 @@ export function healthFactsQuery(where: SQL | undefined, now: Date, today: strin
           and s.status not in ('resolved', 'closed')
           and s.resolution_due_at < ${now.toISOString()}::timestamptz) as "complaintsPastSla",
       sat.average as "satisfactionAverage", coalesce(sat.answers, 0)::int as "satisfactionAnswers",
+      sv.csat as "surveyCsat", sv.nps as "surveyNps", sv.answers as "surveyAnswers",
       abc.from_class as "lastChangeFrom", abc.to_class as "lastChangeTo", abc.at as "lastChangeAt",
       rev.recent::float8 as "revenueRecent", rev.year_ago::float8 as "revenueYearAgo"
     from accounts
@@ -62,6 +66,11 @@ export function healthFactsQuery(where: SQL | undefined, now: Date, today: strin
       where t.account_id = accounts.id and t.status = 'done' and t.satisfaction is not null
         and t.completed_at >= ${since.toISOString()}::timestamptz
     ) sat on true
+    left join lateral (
+      select avg(a.csat)::float8 as csat, avg(a.nps)::float8 as nps, count(*)::int as answers
+      from survey_answers a
+      where a.account_id = accounts.id and a.answered_at >= ${since.toISOString()}::timestamptz
+    ) sv on true
     left join lateral (
       select h.from_class, h.to_class, h.at from abc_class_history h
       where h.account_id = accounts.id order by h.at desc limit 1
@@ -94,6 +103,14 @@ export function toHealthFacts(row: HealthFactsRow): HealthFacts {
       row.satisfactionAverage === null
         ? null
         : { average: Number(row.satisfactionAverage), answers: Number(row.satisfactionAnswers) },
+    surveys:
+      Number(row.surveyAnswers) > 0
+        ? {
+            csatAverage: Number(row.surveyCsat),
+            npsAverage: Number(row.surveyNps),
+            answers: Number(row.surveyAnswers),
+          }
+        : null,
   };
 }
 

@@ -11,6 +11,7 @@ const calm: HealthFacts = {
   abcDowngrade: null,
   revenue: { recent: 100_000, yearAgo: 100_000 },
   satisfaction: { average: 4.5, answers: 4 },
+  surveys: null,
 };
 const codes = (facts: Partial<HealthFacts>) =>
   healthOf({ ...calm, ...facts }, now).signals.map((s) => s.code);
@@ -61,6 +62,55 @@ describe("healthOf", () => {
     expect(codes({ satisfaction: { average: 2.5, answers: 2 } })).toEqual(["lowSatisfaction"]);
     expect(codes({ satisfaction: { average: 2.6, answers: 2 } })).toEqual([]);
     expect(codes({ satisfaction: null })).toEqual([]);
+  });
+
+  it("counts survey CSAT answers with return visits, each answer once", () => {
+    // 1 visit at 4 and 3 surveys averaging 2: (4 + 6) / 4 = 2.5, low.
+    const mixed = healthOf(
+      {
+        ...calm,
+        satisfaction: { average: 4, answers: 1 },
+        surveys: { csatAverage: 2, npsAverage: 8, answers: 3 },
+      },
+      now,
+    ).signals;
+    expect(mixed).toEqual([
+      { code: "lowSatisfaction", weight: 25, params: { average: 2.5, answers: 4 } },
+    ]);
+    // Surveys alone fire it; surveys good enough lift a low visit above the line.
+    expect(
+      codes({ satisfaction: null, surveys: { csatAverage: 2, npsAverage: 9, answers: 1 } }),
+    ).toEqual(["lowSatisfaction"]);
+    expect(
+      codes({
+        satisfaction: { average: 2, answers: 1 },
+        surveys: { csatAverage: 4, npsAverage: 9, answers: 1 },
+      }),
+    ).toEqual([]);
+    expect(codes({ satisfaction: null, surveys: null })).toEqual([]);
+  });
+
+  it("flags a likelihood to recommend in the detractors' band (≤ 6) with its own reason", () => {
+    const h = healthOf({ ...calm, surveys: { csatAverage: 4, npsAverage: 5.55, answers: 2 } }, now);
+    expect(h.signals).toEqual([
+      {
+        code: "lowSatisfaction",
+        weight: 25,
+        params: { nps: 5.6, surveys: 2 },
+        reason: "lowRecommendation",
+      },
+    ]);
+    expect(codes({ surveys: { csatAverage: 4, npsAverage: 6, answers: 1 } })).toEqual([
+      "lowSatisfaction",
+    ]);
+    expect(codes({ surveys: { csatAverage: 4, npsAverage: 6.1, answers: 1 } })).toEqual([]);
+    // Low CSAT and low NPS: one signal, worth its weight once, with the average's reason.
+    const both = healthOf(
+      { ...calm, satisfaction: null, surveys: { csatAverage: 1, npsAverage: 0, answers: 4 } },
+      now,
+    );
+    expect(both.signals.map((s) => [s.code, s.reason])).toEqual([["lowSatisfaction", undefined]]);
+    expect(both.score).toBe(75);
   });
 
   it("is at risk when signals take the score below 50, never below 0", () => {

@@ -29,8 +29,13 @@ export type HealthFacts = {
   abcDowngrade: { from: string; to: string; at: Date } | null;
   /** Revenue (minor units) in the recent period and the same period a year earlier; null: no orders feature. */
   revenue: { recent: number; yearAgo: number } | null;
-  /** Average satisfaction 1–5 of recent return visits (and surveys once they exist). */
+  /** Average satisfaction 1–5 of recent completed return visits. */
   satisfaction: { average: number; answers: number } | null;
+  /**
+   * Recent satisfaction survey answers (lib/surveys): average CSAT 1–5 and average
+   * likelihood to recommend (NPS question) 0–10; null: none answered.
+   */
+  surveys: { csatAverage: number; npsAverage: number; answers: number } | null;
 };
 
 export type HealthSettings = {
@@ -38,8 +43,10 @@ export type HealthSettings = {
   downgradeWithinDays: number;
   /** Revenue falling by at least this share against a year ago (0.3 = 30 %). */
   revenueDropShare: number;
-  /** An average at or below this is low. */
+  /** An average (return visits and survey CSAT, 1–5) at or below this is low. */
   lowSatisfaction: number;
+  /** An average likelihood to recommend (0–10) at or below this is low: the detractors' band. */
+  lowRecommendation: number;
 };
 
 export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
@@ -47,6 +54,7 @@ export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
   downgradeWithinDays: 90,
   revenueDropShare: 0.3,
   lowSatisfaction: 2.5,
+  lowRecommendation: 6,
 };
 
 /** How many points each signal takes off 100. */
@@ -64,6 +72,8 @@ export type HealthSignal = {
   weight: number;
   /** The numbers the reason sentence names (days, counts, classes, percent). */
   params: Record<string, string | number>;
+  /** The reason's message key under value.health.signal when it is not the code. */
+  reason?: string;
 };
 
 export type Health = { score: number; level: HealthLevel; signals: HealthSignal[] };
@@ -84,8 +94,8 @@ export function healthOf(
   settings: HealthSettings = DEFAULT_HEALTH_SETTINGS,
 ): Health {
   const signals: HealthSignal[] = [];
-  const add = (code: HealthSignalCode, params: HealthSignal["params"]) =>
-    signals.push({ code, weight: WEIGHT[code], params });
+  const add = (code: HealthSignalCode, params: HealthSignal["params"], reason?: string) =>
+    signals.push({ code, weight: WEIGHT[code], params, ...(reason ? { reason } : {}) });
 
   const since = facts.lastActivityAt ?? facts.createdAt;
   const idle = wholeDays(since, now);
@@ -113,10 +123,40 @@ export function healthOf(
       add("revenueFalling", { percent: Math.round(-change * 100) });
     }
   }
-  const sat = facts.satisfaction;
-  if (sat && sat.answers > 0 && sat.average <= settings.lowSatisfaction) {
-    add("lowSatisfaction", { average: Math.round(sat.average * 10) / 10, answers: sat.answers });
-  }
+  const low = lowSatisfaction(facts, settings);
+  if (low) add("lowSatisfaction", low.params, low.reason);
   const score = Math.max(0, 100 - signals.reduce((sum, s) => sum + s.weight, 0));
   return { score, level: levelOf(score), signals };
+}
+
+const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Low satisfaction, one signal from two sources: the average of every recent 1–5
+ * score, return visits' satisfaction and survey answers' CSAT alike, each answer
+ * counting once; else, when that is fine, survey answers whose average likelihood to
+ * recommend is in the detractors' band (0–6).
+ */
+function lowSatisfaction(
+  facts: HealthFacts,
+  settings: HealthSettings,
+): { params: HealthSignal["params"]; reason?: string } | null {
+  const visits = facts.satisfaction?.answers ? facts.satisfaction : null;
+  const surveys = facts.surveys?.answers ? facts.surveys : null;
+  const answers = (visits?.answers ?? 0) + (surveys?.answers ?? 0);
+  if (answers === 0) return null;
+  const sum =
+    (visits ? visits.average * visits.answers : 0) +
+    (surveys ? surveys.csatAverage * surveys.answers : 0);
+  const average = sum / answers;
+  if (average <= settings.lowSatisfaction) {
+    return { params: { average: oneDecimal(average), answers } };
+  }
+  if (surveys && surveys.npsAverage <= settings.lowRecommendation) {
+    return {
+      params: { nps: oneDecimal(surveys.npsAverage), surveys: surveys.answers },
+      reason: "lowRecommendation",
+    };
+  }
+  return null;
 }

@@ -1,11 +1,13 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
+import { seedSurveyDefaults } from "@/db/seed/built-ins";
 import { listAtRiskAccounts } from "@/db/queries/churn";
-import { accountHealth, accounts, activities, churnCases, tasks } from "@/db/schema";
+import { accountHealth, accounts, activities, churnCases, surveyAnswers, tasks } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import type { Actor } from "@/lib/policy";
 import type { Stage } from "@/lib/stages/stages";
+import { surveyAccount, surveyInvitation } from "@/lib/surveys/testing";
 import { refreshAccountHealth } from "./account-health";
 
 const now = new Date("2026-12-03T02:40:00+08:00");
@@ -39,6 +41,28 @@ const unhappyVisit = (accountId: string) =>
     satisfaction: 1,
     completedAt: ago(25),
   });
+
+/** A satisfaction survey answered `at` by a new account's contact. */
+async function surveyed(
+  ownerId: string,
+  name: string,
+  scores: { csat: number; nps: number },
+  at: Date,
+) {
+  const account = await surveyAccount(ownerId, name);
+  const { invitation } = await surveyInvitation(account, at);
+  await db.insert(surveyAnswers).values({
+    invitationId: invitation.id,
+    accountId: account.accountId,
+    contactId: account.contactId,
+    templateId: invitation.templateId,
+    ownerId,
+    quarter: invitation.quarter,
+    ...scores,
+    answeredAt: at,
+  });
+  return account.accountId;
+}
 
 beforeEach(truncateAll);
 
@@ -100,6 +124,33 @@ describe("account health job and the at-risk lists", () => {
       accounts: 3,
     });
     expect(await names(mine)).toEqual([]);
+  });
+
+  test("low satisfaction counts survey answers of the last 180 days, CSAT and recommendation", async () => {
+    const manager = await createUser("manager");
+    await seedSurveyDefaults(db);
+    const unhappy = await surveyed(manager.id, "己公司", { csat: 1, nps: 9 }, ago(10));
+    const detractor = await surveyed(manager.id, "庚公司", { csat: 4, nps: 3 }, ago(10));
+    const happy = await surveyed(manager.id, "辛公司", { csat: 5, nps: 10 }, ago(10));
+    const longAgo = await surveyed(manager.id, "壬公司", { csat: 1, nps: 0 }, ago(181));
+    await db.update(accounts).set({ createdAt: ago(5) });
+
+    await refreshAccountHealth(now);
+    const rows = await db.select().from(accountHealth);
+    const signals = (id: string) => rows.find((r) => r.accountId === id)?.signals;
+    expect(signals(unhappy)).toEqual([
+      { code: "lowSatisfaction", weight: 25, params: { average: 1, answers: 1 } },
+    ]);
+    expect(signals(detractor)).toEqual([
+      {
+        code: "lowSatisfaction",
+        weight: 25,
+        params: { nps: 3, surveys: 1 },
+        reason: "lowRecommendation",
+      },
+    ]);
+    expect(signals(happy)).toEqual([]);
+    expect(signals(longAgo)).toEqual([]);
   });
 
   test("pages by score then id", async () => {
