@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 const link =
   "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
@@ -93,6 +94,9 @@ export async function ExportLinks({ query }: { query: string }) {
           <a href={`/accounts/contacts${query ? `?${query}` : ""}`} className={item}>
             {t("printContacts")}
           </a>
+          <Link href="/accounts/sales-report" className={item}>
+            {t("printSales")}
+          </Link>
         </div>
       </details>
     </div>

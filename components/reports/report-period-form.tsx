@@ -1,14 +1,20 @@
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import type { ReportPeriod } from "@/lib/service/report";
 
-/** On screen only: a plain GET form that reloads a report for another period. */
+/**
+ * On screen only: a plain GET form that reloads a report for another period
+ * (`children`: the report's other fields, e.g. a manager).
+ */
 export function ReportPeriodForm({
   period,
   labels,
+  children,
 }: {
   period: ReportPeriod;
   labels: { form: string; from: string; to: string; show: string };
+  children?: ReactNode;
 }) {
   return (
     <form
@@ -22,6 +28,7 @@ export function ReportPeriodForm({
       <Field id="report-to" label={labels.to} className="w-44">
         <Input id="report-to" name="to" type="date" defaultValue={period.to} required />
       </Field>
+      {children}
       <Button type="submit" variant="secondary">
         {labels.show}
       </Button>
