@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { accountPreviousCodes, accounts } from "@/db/schema";
 import type { Actor } from "@/lib/policy";
@@ -194,6 +194,21 @@ function afterCursor(sort: AccountSort, after: AccountCursor): SQL {
 }
 
 /**
+ * The classed accounts after a class sort's cursor in a class (not among the
+ * unclassified), as one row comparison: PostgreSQL starts its read of
+ * accounts_abc_idx (class, name, id) at the cursor, where the `or` of afterCursor makes
+ * it read the index from the top on every page. Unclassified accounts (null) never
+ * compare greater; the caller reads them next. Null for a cursor among them.
+ */
+function classedAfter(after: AccountCursor): SQL | null {
+  const colon = after.v.indexOf(":");
+  const abc = after.v.slice(0, colon);
+  if (abc === "") return null;
+  const name = after.v.slice(colon + 1);
+  return sql`(${accounts.abcClass}, ${accounts.name}, ${accounts.id}) > (${abc}::abc_class, ${name}, ${after.id}::uuid)`;
+}
+
+/**
  * A search first looks for its page among the first SEARCH_SCAN accounts the list shows
  * without it (reading at most SEARCH_READ accounts for them, when other filters or a
  * manager's scope leave few). A search that matches often finds it there, and so reads
@@ -264,7 +279,16 @@ export async function listAccounts({
 
   const q = filters.q?.trim();
   let rows: Awaited<ReturnType<typeof pageOf>>;
-  if (!q) {
+  const classed = sort === "abc" && after ? classedAfter(after) : null;
+  if (!q && classed) {
+    // Past a classed cursor: the rest of the classes as one range of accounts_abc_idx,
+    // then, when the page is not full, the unclassified accounts from their start.
+    rows = await pageOf(accounts, and(base, classed));
+    if (rows.length <= limit) {
+      const unclassified = await pageOf(accounts, and(base, isNull(accounts.abcClass)));
+      rows = [...rows, ...unclassified].slice(0, limit + 1);
+    }
+  } else if (!q) {
     rows = await pageOf(accounts, and(base, keyset));
   } else {
     const { test, index, trigrams } = searchConditions(q);
