@@ -20,7 +20,8 @@ const TTL_MS = 10_000;
 const MAX_ENTRIES = 500;
 
 const dialect = new PgDialect({ casing: "snake_case" });
-const entries = new Map<string, { at: number; rows: Promise<unknown[]> }>();
+type Entry = { at: number; rows: Promise<unknown[]>; join: (signal?: AbortSignal) => void };
+const entries = new Map<string, Entry>();
 let version: Promise<string> | undefined;
 
 /**
@@ -35,19 +36,53 @@ function dataVersion() {
   return version;
 }
 
-/** `run(query)`, or its result from the last 10 s for the same query and data version. */
-export async function cached<T>(query: SQL, run: () => Promise<T[]>): Promise<T[]> {
+/**
+ * `run(query)`, or its result from the last 10 s for the same query and data version.
+ * `run` gets a signal that aborts once every request waiting for that run (`signal`,
+ * the caller's request) has gone away; a caller without a signal keeps it running.
+ */
+export async function cached<T>(
+  query: SQL,
+  run: (signal: AbortSignal) => Promise<T[]>,
+  signal?: AbortSignal,
+): Promise<T[]> {
   const now = Date.now();
   const { sql: text, params } = dialect.sqlToQuery(query);
   const key = `${await dataVersion()}\u0000${text}\u0000${JSON.stringify(params)}`;
   const hit = entries.get(key);
-  if (hit && now - hit.at < TTL_MS) return hit.rows as Promise<T[]>;
-  const rows = run();
+  if (hit && now - hit.at < TTL_MS) {
+    hit.join(signal);
+    return hit.rows as Promise<T[]>;
+  }
+  const shared = sharedAbort();
+  shared.join(signal);
+  const rows = run(shared.signal);
   entries.delete(key);
-  entries.set(key, { at: now, rows });
+  entries.set(key, { at: now, rows, join: shared.join });
   rows.catch(() => entries.get(key)?.rows === rows && entries.delete(key));
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return rows;
+}
+
+/** A signal that aborts when the last of the requests that joined has aborted. */
+function sharedAbort() {
+  const controller = new AbortController();
+  let waiting = 0;
+  let kept = false;
+  const join = (signal?: AbortSignal) => {
+    if (!signal) kept = true;
+    else if (!signal.aborted) {
+      waiting++;
+      signal.addEventListener(
+        "abort",
+        () => {
+          if (--waiting === 0 && !kept) controller.abort();
+        },
+        { once: true },
+      );
+    }
+  };
+  return { signal: controller.signal, join };
 }
 
 /** Drops every cached result (tests; a process that wrote something it must read back). */

@@ -1,6 +1,8 @@
 import "server-only";
-import { and, eq, sql, type SQL } from "drizzle-orm";
-import { ANALYTICS_POOL_SIZE, analyticsDb } from "@/db";
+import { and, DrizzleQueryError, eq, sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import { ANALYTICS_POOL_SIZE, analyticsClient } from "@/db";
+import { onAbort, RequestAborted, requestSignal } from "@/db/request-signal";
 import { AdmissionQueue } from "@/lib/dashboards/admission";
 import { cached } from "./dashboards-cache";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
@@ -107,16 +109,37 @@ export function monthSegments(f: DashboardFilters, count: number) {
 const admission = new AdmissionQueue(ANALYTICS_POOL_SIZE, 64, 5_000);
 
 /**
- * Runs one dashboard aggregate on the read-only analytics pool (see `analyticsDb`),
+ * Runs one dashboard aggregate on the read-only analytics pool (see `analyticsClient`),
  * through the admission queue; `cache` for queries whose data the stats version
- * counts (`dashboards-cache.ts`).
+ * counts (`dashboards-cache.ts`). Inside a route handler's `withRequestSignal`, the
+ * query is cancelled in PostgreSQL when the client goes away (a shared cached run only
+ * when every request waiting for it has gone).
  */
 export async function analytic<T extends Record<string, unknown>>(
   query: SQL,
   opts: { cache?: boolean } = {},
 ): Promise<T[]> {
-  const run = () => admission.run(async () => [...(await analyticsDb.execute(query))] as T[]);
-  return opts.cache ? cached(query, run) : run();
+  const signal = requestSignal();
+  if (signal?.aborted) throw new RequestAborted();
+  const run = (abort?: AbortSignal) => admission.run(() => cancellable<T>(query, abort));
+  return opts.cache ? cached(query, run, signal) : run(signal);
+}
+
+const dialect = new PgDialect({ casing: "snake_case" });
+
+/** The query as `analyticsDb.execute` sends it, cancelled if `signal` aborts first. */
+async function cancellable<T>(query: SQL, signal: AbortSignal | undefined): Promise<T[]> {
+  if (signal?.aborted) throw new RequestAborted();
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const pending = analyticsClient.unsafe(text, params as never[], { prepare: false });
+  const release = onAbort(signal, () => pending.cancel());
+  try {
+    return [...(await pending)] as unknown as T[];
+  } catch (error) {
+    throw new DrizzleQueryError(text, params, error as Error);
+  } finally {
+    release();
+  }
 }
 
 /** Percentile arrays come back as numbers, or strings from some drivers. */

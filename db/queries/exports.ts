@@ -2,6 +2,7 @@ import "server-only";
 import { aliasedTable, and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { client, db } from "@/db";
+import { onAbort, RequestAborted, requestSignal } from "@/db/request-signal";
 import { accounts, activities, referenceItems, stakeholders, users } from "@/db/schema";
 import type { AccountExportRow, ActivityExportRow, ContactExportRow } from "@/lib/export/rows";
 import type { Actor } from "@/lib/policy";
@@ -151,21 +152,30 @@ function activityQuery(scope: ExportScope) {
     .orderBy(...listOrder(scope.sort), desc(activities.occurredAt), desc(activities.id));
 }
 
-/** Rows a batch at a time through a cursor, as objects keyed like the query's selection. */
+/**
+ * Rows a batch at a time through a cursor, as objects keyed like the query's selection.
+ * Inside a route handler's `withRequestSignal`, a batch being read when the client goes
+ * away is cancelled in PostgreSQL (closing the download closes the cursor between
+ * batches).
+ */
 export async function* throughCursor<T>(
   query: { toSQL(): { sql: string; params: unknown[] }; _: { selectedFields: object } },
   batchSize: number,
 ): AsyncGenerator<T[]> {
+  const signal = requestSignal();
+  if (signal?.aborted) throw new RequestAborted();
   const keys = Object.keys(query._.selectedFields);
   const { sql: text, params } = query.toSQL();
-  const cursor = client
-    .unsafe(text, params as never[])
-    .values()
-    .cursor(batchSize);
-  for await (const batch of cursor) {
-    yield (batch as unknown[][]).map(
-      (values) => Object.fromEntries(keys.map((key, i) => [key, values[i]])) as T,
-    );
+  const pending = client.unsafe(text, params as never[]).values();
+  const release = onAbort(signal, () => pending.cancel());
+  try {
+    for await (const batch of pending.cursor(batchSize)) {
+      yield (batch as unknown[][]).map(
+        (values) => Object.fromEntries(keys.map((key, i) => [key, values[i]])) as T,
+      );
+    }
+  } finally {
+    release();
   }
 }
 

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { withRequestSignal } from "@/db/request-signal";
 import { toCsv } from "@/lib/dashboards/csv";
 import { DATASETS, isDataset } from "@/lib/dashboards/datasets";
 import { parseDashboardQuery } from "@/lib/dashboards/filters";
@@ -11,8 +12,13 @@ import { can } from "@/lib/policy";
 /**
  * CSV of one dashboard table under the same filters and the same visibility as the
  * page: the session is checked here, not by the proxy, and queries scope by role.
+ * When the client goes away its queries are cancelled (`withRequestSignal`).
  */
-export async function GET(request: Request) {
+export function GET(request: Request) {
+  return withRequestSignal(request.signal, () => csvResponse(request));
+}
+
+async function csvResponse(request: Request) {
   const user = await getCurrentUser();
   const t = await getTranslations("dashboards.csv");
   if (!user || !can(user, "dashboard.view")) {

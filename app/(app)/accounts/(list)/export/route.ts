@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { parseListParams, toListQuery } from "@/components/accounts/list-params";
 import { todayIn } from "@/lib/dates";
 import { getExpectedDays } from "@/db/queries/stage-settings";
+import { withRequestSignal } from "@/db/request-signal";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isExportDataset } from "@/lib/export/datasets";
 import {
@@ -29,9 +30,14 @@ const plain = (status: number, text: string) =>
  * list's order), or those accounts' contacts, activities or orders / order lines
  * (`&account=<id>`: one account's, for its Orders tab), streamed from a cursor.
  * `of=service&<the /service list's filters>`: the service requests that list shows.
- * The session is checked here (a signed-out request gets 401, not a page).
+ * The session is checked here (a signed-out request gets 401, not a page). When the
+ * client goes away the stream stops and the query is cancelled (`withRequestSignal`).
  */
-export async function GET(request: NextRequest) {
+export function GET(request: NextRequest) {
+  return withRequestSignal(request.signal, () => exportResponse(request));
+}
+
+async function exportResponse(request: NextRequest) {
   const locale = resolveLocale(
     request.cookies.get(LOCALE_COOKIE)?.value,
     request.headers.get("accept-language"),
