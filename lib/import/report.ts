@@ -1,7 +1,7 @@
 import { splitMessage } from "@/lib/validations/limits";
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & {
-  has?: (key: string) => boolean;
+  has: (key: string) => boolean;
 };
 
 /** Where a row error's message key may live, as the forms look it up (`useErrorText`). */
@@ -12,16 +12,13 @@ export const errorKeys = (key: string) => [
   `common.validation.${key}`,
 ];
 
-/** A row error ("invalidPhone", "tooLong|max=200", "import.errors.sameAsRow|row=6") in words. */
+/**
+ * A row error ("invalidPhone", "tooLong|max=200", "import.errors.sameAsRow|row=6") in
+ * words. Each place is asked with `has` first: calling the translator with a key it does
+ * not have logs MISSING_MESSAGE (a bare "required" is no top-level key).
+ */
 export function errorText(t: Translate, message: string): string {
   const { key, params } = splitMessage(message);
-  for (const candidate of errorKeys(key)) {
-    try {
-      const text = t(candidate, params);
-      if (text && text !== candidate && !text.endsWith(candidate)) return text;
-    } catch {
-      // not this one
-    }
-  }
-  return t("common.validation.invalid");
+  const found = errorKeys(key).find((candidate) => t.has(candidate));
+  return t(found ?? "common.validation.invalid", params);
 }
