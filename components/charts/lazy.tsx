@@ -52,3 +52,7 @@ export const ForecastChart = dynamic(
   () => import("./forecast-chart").then((m) => m.ForecastChart),
   { ssr: false, loading: ChartSpace },
 );
+export const ParetoChart = dynamic(() => import("./pareto-chart").then((m) => m.ParetoChart), {
+  ssr: false,
+  loading: ChartSpace,
+});

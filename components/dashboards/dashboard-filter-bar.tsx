@@ -13,6 +13,8 @@ import {
   type DashboardQuery,
   type RangeKey,
 } from "@/lib/dashboards/filters";
+import { ABC_CLASSES } from "@/lib/value/abc";
+import { readsClassFilter } from "./dashboard-tabs";
 
 export type FilterOption = { id: string; label: string };
 
@@ -39,6 +41,7 @@ export function DashboardFilterBar({
   const params = useSearchParams();
   const [pending, startTransition] = useTransition();
   const query = parseDashboardQuery(Object.fromEntries(params.entries()), today);
+  const byClass = readsClassFilter(pathname);
 
   const go = (next: DashboardQuery) =>
     startTransition(() =>
@@ -67,6 +70,16 @@ export function DashboardFilterBar({
       [t("filters.industry"), labelOf(industries, query.industryId, t("filters.allIndustries"))],
       [t("filters.grade"), query.grade ? t(`grade.${query.grade}`) : t("filters.allGrades")],
       [t("filters.source"), labelOf(sources, query.sourceId, t("filters.allSources"))],
+      ...(byClass
+        ? [
+            [
+              t("filters.class"),
+              query.abcClass
+                ? t("value.className", { abcClass: query.abcClass })
+                : t("filters.allClasses"),
+            ],
+          ]
+        : []),
     ] as [string, string][]
   )
     .map(([label, value]) => t("filters.item", { label, value }))
@@ -189,6 +202,24 @@ export function DashboardFilterBar({
             ))}
           </Select>
         </Field>
+        {byClass ? (
+          <Field id="dash-class" label={t("filters.class")} className="w-32">
+            <Select
+              id="dash-class"
+              value={query.abcClass ?? ""}
+              onChange={(e) =>
+                go({ ...query, abcClass: optional(e.target.value) as DashboardQuery["abcClass"] })
+              }
+            >
+              <option value="">{t("filters.allClasses")}</option>
+              {ABC_CLASSES.map((c) => (
+                <option key={c} value={c}>
+                  {t("value.className", { abcClass: c })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
         {params.size > 0 ? (
           <button
             type="button"

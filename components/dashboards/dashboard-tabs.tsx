@@ -18,6 +18,27 @@ export const DASHBOARD_VIEWS = [
   { href: "/dashboards/forecast", key: "forecast" },
 ] as const;
 
+/**
+ * Customer value (seed 001's contribution, composition, service composition and
+ * churn): a group of its own; these views also read the class filter.
+ */
+export const VALUE_VIEWS = [
+  { href: "/dashboards/contribution", key: "contribution" },
+  { href: "/dashboards/composition", key: "composition" },
+  { href: "/dashboards/service-mix", key: "serviceMix" },
+  { href: "/dashboards/churn", key: "churn" },
+] as const;
+
+/**
+ * Whether the view at `pathname` reads the class filter (`?class=`): the value views
+ * and the service dashboards (their requests join the account anyway); the others
+ * read pre-aggregated stats that do not keep the class.
+ */
+export const readsClassFilter = (pathname: string) =>
+  [...VALUE_VIEWS.map((v) => v.href), "/dashboards/service"].some(
+    (href) => pathname === href || pathname.startsWith(`${href}/`),
+  );
+
 /** The dashboard views; switching keeps the filters. */
 export function DashboardTabs() {
   const t = useTranslations("dashboards.tabs");
@@ -26,12 +47,24 @@ export function DashboardTabs() {
   return (
     <nav aria-label={t("label")} className="mb-6 border-b border-slate-200 print:hidden">
       <ul className="-mb-px flex flex-wrap gap-1">
-        {DASHBOARD_VIEWS.map((view) => {
+        {[...DASHBOARD_VIEWS, ...VALUE_VIEWS].map((view, i) => {
           const current =
             pathname === view.href ||
             (view.href !== "/dashboards" && pathname.startsWith(`${view.href}/`));
           return (
-            <li key={view.href}>
+            <li
+              key={view.href}
+              className={
+                i === DASHBOARD_VIEWS.length
+                  ? "ml-2 flex items-center border-l border-slate-300 pl-2"
+                  : undefined
+              }
+            >
+              {i === DASHBOARD_VIEWS.length ? (
+                <span className="mr-1 text-xs font-semibold text-slate-500 uppercase">
+                  {t("valueGroup")}
+                </span>
+              ) : null}
               <Link
                 href={search ? `${view.href}?${search}` : view.href}
                 aria-current={current ? "page" : undefined}

@@ -13,16 +13,17 @@ type ServiceArgs = DashboardArgs & { now: Date };
 /**
  * The requests the actor sees (lib/policy via ./visibility: their accounts' and the
  * ones handed to them) under the dashboard filters: the owner filter is the
- * request's owner (who works it); industry, grade and source are the account's, and
- * only they join accounts.
+ * request's owner (who works it); industry, grade, source and class are the
+ * account's, and only they join accounts.
  */
-function scope({ actor, filters: f }: DashboardArgs) {
+export function serviceScope({ actor, filters: f }: DashboardArgs) {
   const where: (SQL | undefined)[] = [visibleServiceRequests(actor, sr)];
   if (f.ownerId) where.push(eq(sr.ownerId, f.ownerId));
   const attributes: SQL[] = [];
   if (f.industryId) attributes.push(eq(accounts.industryId, f.industryId));
   if (f.grade) attributes.push(eq(accounts.grade, f.grade));
   if (f.sourceId) attributes.push(eq(accounts.sourceId, f.sourceId));
+  if (f.abcClass) attributes.push(eq(accounts.abcClass, f.abcClass));
   return {
     join: attributes.length ? sql`join ${accounts} on ${accounts.id} = ${sr.accountId}` : sql``,
     where: and(...where, ...attributes) ?? sql`true`,
@@ -37,7 +38,7 @@ export type OpenAgeRow = { ownerId: string | null; ownerName: string | null; cou
  * `now`, whatever the period.
  */
 export async function openRequestsByAge(args: ServiceArgs): Promise<OpenAgeRow[]> {
-  const s = scope(args);
+  const s = serviceScope(args);
   const bounds = `{${OPEN_AGE_BOUNDS.join(",")}}`;
   const rows = await analytic<{
     owner_id: string | null;
@@ -84,7 +85,7 @@ export type AttainmentRow = AttainmentCounts & {
  * its budget (paused). Anything else is still within its limit.
  */
 export async function slaAttainment(args: ServiceArgs): Promise<AttainmentRow[]> {
-  const s = scope(args);
+  const s = serviceScope(args);
   const now = sql`${args.now.toISOString()}::timestamptz`;
   const budget = sql`${sr.slaResolutionHours} * 3600`;
   const rows = await analytic<{
@@ -138,7 +139,7 @@ export type EscalationLevelRow = {
 
 /** Escalation steps fired in the period per month and level (clock × who was told), with how many were acknowledged. */
 export async function escalationsByLevel(args: DashboardArgs): Promise<EscalationLevelRow[]> {
-  const s = scope(args);
+  const s = serviceScope(args);
   const rows = await analytic<{
     month: number;
     clock: SlaClockKind;

@@ -1,4 +1,5 @@
 import type { Grade } from "@/db/schema/accounts";
+import type { AbcClass } from "@/lib/value/abc";
 import type { ChurnType, PipelineStage } from "@/lib/stages/stages";
 
 /**
@@ -12,6 +13,8 @@ export type DashboardFilters = {
   industryId?: number;
   grade?: Grade;
   sourceId?: number;
+  /** The account's current ABC class; only the views marked `byClass` read it. */
+  abcClass?: AbcClass;
 };
 
 /** Stages whose waiting time leadership watches; execution is the goal, not a wait. */

@@ -21,3 +21,4 @@ export * from "./churn";
 export * from "./health";
 export * from "./dashboard-stats";
 export * from "./value";
+export * from "./value-stats";

@@ -38,19 +38,23 @@ export const abcSettings = pgTable("abc_settings", {
  * confirmed and delivered orders, their count and average, the last order's date
  * (any time), and the margin of the lines whose product has a cost.
  */
-export const accountValue = pgTable("account_value", {
-  accountId: uuid("account_id")
-    .primaryKey()
-    .references(() => accounts.id, { onDelete: "cascade" }),
-  revenueMinor: minor("revenue_minor").notNull(),
-  orderCount: integer("order_count").notNull(),
-  averageOrderMinor: minor("average_order_minor"),
-  marginMinor: minor("margin_minor"),
-  lastOrderDate: date("last_order_date", { mode: "string" }),
-  /** Share of the total held by the accounts ranked above it, in basis points. */
-  aboveShareBp: integer("above_share_bp").notNull(),
-  computedAt: at("computed_at").notNull(),
-});
+export const accountValue = pgTable(
+  "account_value",
+  {
+    accountId: uuid("account_id")
+      .primaryKey()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    revenueMinor: minor("revenue_minor").notNull(),
+    orderCount: integer("order_count").notNull(),
+    averageOrderMinor: minor("average_order_minor"),
+    marginMinor: minor("margin_minor"),
+    lastOrderDate: date("last_order_date", { mode: "string" }),
+    /** Share of the total held by the accounts ranked above it, in basis points. */
+    aboveShareBp: integer("above_share_bp").notNull(),
+    computedAt: at("computed_at").notNull(),
+  },
+  (t) => [index("account_value_revenue_idx").on(t.revenueMinor.desc(), t.accountId)],
+);
 
 /** Every change of an account's class, with when, why (the run) and the numbers behind it. */
 export const abcClassHistory = pgTable(

@@ -26,6 +26,7 @@ const VIEWS = [
   ["coverage", "/dashboards/coverage", "return-visit coverage"],
   ["forecast", "/dashboards/forecast", "execution forecast"],
   ["service", "/dashboards/service", "service SLA"],
+  ["contribution", "/dashboards/contribution", "contribution (revenue & Pareto)"],
 ] as const;
 const SEARCHES = ["华彩", "杭州华彩涂料"];
 const SERVICE_SEARCHES = ["起泡"];
@@ -90,6 +91,14 @@ export async function benchPlan(sql: postgres.Sql) {
       const actorEmail = as === "director" ? "director@pcrm.example" : owner!.email;
       plans.push({ name, actorEmail, view, filters: query });
     }
+  }
+  // The contribution view filtered by value class (its own filter, `?class=`).
+  {
+    const query = parseDashboardQuery({ class: "A" }, today);
+    const name = "dashboard contribution (revenue & Pareto): class A";
+    const path = `/dashboards/contribution?${dashboardSearch(query).toString()}`;
+    pages.push({ name, kind: "dashboard", path, as: "director" });
+    plans.push({ name, actorEmail: "director@pcrm.example", view: "contribution", filters: query });
   }
   // The landing page: counts per stage, what waits for a decision, the longest overdue.
   for (const as of ["director", "manager"] as const) {

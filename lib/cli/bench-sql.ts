@@ -23,6 +23,8 @@ import {
   openRequestsByAge,
   slaAttainment,
 } from "@/db/queries/dashboards-service";
+import { contributionBy, paretoOfRevenue, topAccounts } from "@/db/queries/dashboards-value";
+import { getAbcSettings } from "@/db/queries/value";
 import { getServiceRequest, listEscalations, listServiceRequests } from "@/db/queries/service";
 import { getLadder } from "@/db/queries/service-rules";
 import { getWorkingCalendar } from "@/db/queries/calendar";
@@ -80,6 +82,10 @@ const VIEWS: Record<
     slaAttainment({ ...a, now: new Date() }),
     escalationsByLevel(a),
   ],
+  contribution: (a) => {
+    const args = { ...a, basis: "trailing" as const };
+    return [contributionBy(args), paretoOfRevenue(args), topAccounts(args), getAbcSettings()];
+  },
 };
 
 /** The account page's queries, then its Activities tab's (activities-panel.tsx). */

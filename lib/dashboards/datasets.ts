@@ -26,6 +26,7 @@ import { surveyScoresTable } from "./survey-tables";
 import { todayIn } from "@/lib/dates";
 import { dashboardSearch, withSearch, type DashboardQuery } from "./filters";
 import { FORECAST_DATASETS } from "./forecast-datasets";
+import { VALUE_DATASETS } from "./value-datasets";
 import { activityWeeksTable, coverageTable, filingDelayTable } from "./operations-tables";
 import {
   attainmentMonthsTable,
@@ -101,6 +102,7 @@ export const DATASETS = {
     escalationsTable(await escalationsByLevel(args(a)), monthsOf(a.query), l),
   "survey-scores": async (a, l) => surveyScoresTable(await surveyScores(args(a)), l),
   ...FORECAST_DATASETS,
+  ...VALUE_DATASETS,
 } satisfies Record<string, Load>;
 
 export type DatasetKey = keyof typeof DATASETS;

@@ -14,6 +14,14 @@ describe("dashboard filters from the URL", () => {
     });
   });
 
+  test("the value class: A, B or C round-trips through the URL; anything else is ignored", () => {
+    const query = parseDashboardQuery({ class: "B" }, TODAY);
+    expect(query.abcClass).toBe("B");
+    expect(dashboardSearch(query).toString()).toBe("class=B");
+    expect(parseDashboardQuery({ class: "b" }, TODAY).abcClass).toBeUndefined();
+    expect(parseDashboardQuery({ class: "D" }, TODAY).abcClass).toBeUndefined();
+  });
+
   test("relative ranges", () => {
     expect(rangeDays("last30", TODAY)).toEqual({ from: "2026-04-21", to: TODAY });
     expect(rangeDays("last365", TODAY)).toEqual({ from: "2025-05-21", to: TODAY });

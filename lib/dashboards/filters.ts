@@ -1,6 +1,7 @@
 import type { Grade } from "@/db/schema/accounts";
 import type { DashboardFilters } from "@/db/queries/dashboards-types";
 import { addDays, daysBetween, isIsoDate } from "@/lib/dates";
+import { isAbcClass } from "@/lib/value/abc";
 
 /** The schema's grades, repeated so this client-side module does not bundle the schema. */
 export const DASHBOARD_GRADES = [
@@ -49,7 +50,8 @@ const positiveInt = (value: string | undefined) => {
 
 /**
  * The dashboard filters from the URL: `range` (relative) or `from`/`to` (absolute
- * days, which win), `owner`, `industry`, `grade`, `source`. Malformed values are
+ * days, which win), `owner`, `industry`, `grade`, `source`, `class` (A/B/C: read
+ * by the views that list it in DASHBOARD_VIEWS). Malformed values are
  * ignored, so a hand-edited URL still shows a dashboard.
  */
 export function parseDashboardQuery(params: SearchParams, today: string): DashboardQuery {
@@ -72,6 +74,7 @@ export function parseDashboardQuery(params: SearchParams, today: string): Dashbo
   }
   const owner = one(params.owner);
   const grade = one(params.grade);
+  const abcClass = one(params.class);
   return {
     ...period,
     ownerId: owner && UUID.test(owner) ? owner.toLowerCase() : undefined,
@@ -80,6 +83,7 @@ export function parseDashboardQuery(params: SearchParams, today: string): Dashbo
       ? (grade as Grade)
       : undefined,
     sourceId: positiveInt(one(params.source)),
+    abcClass: isAbcClass(abcClass) ? abcClass : undefined,
   };
 }
 
@@ -94,6 +98,7 @@ export function dashboardSearch(query: DashboardQuery): URLSearchParams {
   if (query.industryId) search.set("industry", String(query.industryId));
   if (query.grade) search.set("grade", query.grade);
   if (query.sourceId) search.set("source", String(query.sourceId));
+  if (query.abcClass) search.set("class", query.abcClass);
   return search;
 }
 

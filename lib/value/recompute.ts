@@ -5,6 +5,7 @@ import { addDays } from "@/lib/dates";
 import { DEFAULT_CURRENCY } from "@/lib/cost/money";
 import { REVENUE_STATUSES } from "@/lib/orders/types";
 import type { AbcBasis, AbcThresholds } from "./abc";
+import { refreshValueStats } from "./value-stats";
 
 export type RecomputeTrigger = "nightly" | "on_demand";
 
@@ -24,6 +25,8 @@ const STATUSES = sql.raw(REVENUE_STATUSES.map((s) => `'${s}'`).join(", "));
  *    (the running sum through the tied group minus the group, so ties share it; a
  *    frame with `exclude group` re-aggregates per row and took minutes at 100k).
  * 3. Accounts whose class changed get it, and a history row each with the numbers.
+ *
+ * 4. The contribution dashboard's stats from the new values (./value-stats.ts).
  *
  * Run in the caller's transaction: a failure changes nothing.
  */
@@ -117,5 +120,6 @@ export async function recomputeAbc(
       returning 1
     )
     select count(*)::int as changed from logged`)) as unknown as [{ changed: number }];
+  await refreshValueStats(tx);
   return { changed };
 }
