@@ -156,11 +156,11 @@ export async function restoreDatabase(url: string, input: Readable): Promise<Bac
       const loaded: Record<string, number> = {};
       let line = await next();
       for (; line.startsWith("TABLE "); line = await next()) {
-        const table = JSON.parse(line.slice(6)) as Table;
+        const table = parseLine<Table>(line.slice(6));
         loaded[`${table.schema}.${table.name}`] = await copyIn(tx, table, next);
       }
       if (!line.startsWith("END ")) throw new BackupError("The backup file is damaged.");
-      const { rows } = JSON.parse(line.slice(4)) as { rows: Record<string, number> };
+      const { rows } = parseLine<{ rows: Record<string, number> }>(line.slice(4));
       if (JSON.stringify(rows) !== JSON.stringify(loaded)) {
         throw new BackupError(
           "The backup's row counts do not match its rows: nothing was restored.",
@@ -177,6 +177,15 @@ export async function restoreDatabase(url: string, input: Readable): Promise<Bac
     };
   } finally {
     await sql.end();
+  }
+}
+
+/** A table's or the end's JSON line; a line cut short (a partial copy) is a damaged file. */
+function parseLine<T>(json: string): T {
+  try {
+    return JSON.parse(json) as T;
+  } catch {
+    throw new BackupError("The backup file is damaged.");
   }
 }
 
