@@ -9,8 +9,8 @@ import { db } from "@/db";
  * and the caller's visibility (a manager's id is a parameter of every query scoped to
  * them; directors and executives, who see the same, share results), plus the data
  * version: the `dashboard_stats_version` sequence (migration 0031), which triggers move
- * on every write to stage transitions or tasks and on an account's owner, segment or
- * deletion, so a move makes every cached result stale at once, in every process.
+ * on every write to stage transitions, tasks or activities (0036) and on an account's
+ * owner, segment or deletion, so a move makes every cached result stale at once, in every process.
  * Results are kept at most `TTL_MS`; identical queries running at the same time share
  * one execution. Only the readers of the stats and the transitions use it
  * (`analytic(query, { cache: true })`); the schedule and cost views change with

@@ -1,5 +1,16 @@
-import { date, integer, numeric, pgTable, smallint, text, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  date,
+  integer,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { churnTypeEnum, gradeEnum, stageEnum } from "./accounts";
+import { activityTypeEnum } from "./activities";
 import { moveKindEnum } from "./stages";
 
 /**
@@ -102,6 +113,33 @@ export const returnVisitStats = pgTable(
   (t) => [
     unique("return_visit_stats_key")
       .on(t.level, t.day, t.assigneeId, t.state, t.windowEndsOn)
+      .nullsNotDistinct(),
+  ],
+);
+
+/**
+ * Activities (migration 0036, kept by triggers on `activities` and `accounts`): per
+ * local day the activity happened × the account's current owner × type × whole
+ * working hours it was filed late (`ceil(filing_delay_minutes / 60)`, 0 = on time),
+ * how many and their summed filing delay in minutes. Levels as above (0 = day and
+ * 1 = month without owner, 2 = day with owner) plus 3 = week (its Monday) with owner,
+ * without the late hours (`late_hours` null): a weekly view per owner reads whole
+ * weeks there and only the days at the period's ends at level 2.
+ */
+export const activityStats = pgTable(
+  "activity_stats",
+  {
+    level: smallint("level").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    ownerId: uuid("owner_id"),
+    type: activityTypeEnum("type").notNull(),
+    lateHours: integer("late_hours"),
+    activities: integer("activities").notNull(),
+    delayMinutes: bigint("delay_minutes", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    unique("activity_stats_key")
+      .on(t.level, t.day, t.ownerId, t.type, t.lateHours)
       .nullsNotDistinct(),
   ],
 );

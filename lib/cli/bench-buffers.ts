@@ -11,6 +11,7 @@ import { analyticsClient, client } from "@/db";
 import { churn, drops, funnel, timeInStage } from "@/db/queries/dashboards";
 import { aging, ownerTiming } from "@/db/queries/dashboards-aging";
 import { cycleCohorts, throughput } from "@/db/queries/dashboards-cycle";
+import { activitiesPerWeek, filingDelays } from "@/db/queries/dashboards-activities";
 import { returnVisitCoverage } from "@/db/queries/dashboards-coverage";
 import type { DashboardFilters } from "@/db/queries/dashboards-types";
 import { todayIn } from "@/lib/dates";
@@ -26,6 +27,7 @@ const VIEWS: Record<string, (a: Args) => Promise<unknown>[]> = {
   cycle: (a) => [cycleCohorts(a), throughput(a)],
   aging: (a) => [aging(a)],
   owners: (a) => [ownerTiming(a)],
+  activities: (a) => [activitiesPerWeek(a), filingDelays(a)],
   coverage: (a) => [returnVisitCoverage({ ...a, today })],
 };
 const only = process.argv.slice(2);
