@@ -28,12 +28,14 @@ export type AccountListRow = {
   industry: string;
   city: string;
   archived: boolean;
+  /** The forecast's P50 date of reaching execution, formatted; null without one. */
+  p50: { iso: string; text: string } | null;
 };
 
 /**
  * Cell padding, row rules and the responsive columns are set once on the table (not on
- * each of the 400 cells of a page): code and grade (columns 1 and 3) from `sm`, owner
- * (6) from `md`, industry and city (7, 8) from `lg`. On phones the name cell shows the
+ * each of the 450 cells of a page): code and grade (columns 1 and 3) from `sm`, owner
+ * (7) from `md`, industry and city (8, 9) from `lg`; the P50 date (6) always. On phones the name cell shows the
  * grade and code instead. Printed, every column shows.
  */
 const table = [
@@ -42,8 +44,8 @@ const table = [
   "[&_td>a]:font-medium [&_td>a]:text-slate-900 [&_td>a:hover]:text-brand-700 [&_td>a:hover]:underline",
   "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 [&_tbody_tr:hover]:bg-slate-50 [&_tbody_tr:last-child]:border-0",
   "[&_tr>:nth-child(1)]:hidden [&_tr>:nth-child(3)]:hidden sm:[&_tr>:nth-child(1)]:table-cell sm:[&_tr>:nth-child(3)]:table-cell",
-  "[&_tr>:nth-child(6)]:hidden md:[&_tr>:nth-child(6)]:table-cell",
-  "[&_tr>:nth-child(n+7)]:hidden lg:[&_tr>:nth-child(n+7)]:table-cell",
+  "[&_tr>:nth-child(7)]:hidden md:[&_tr>:nth-child(7)]:table-cell",
+  "[&_tr>:nth-child(n+8)]:hidden lg:[&_tr>:nth-child(n+8)]:table-cell",
   // Paper is narrower than `lg` but has room for every column.
   "print:[&_tr>*]:table-cell!",
 ].join(" ");
@@ -52,6 +54,7 @@ const table = [
 export function AccountRows({ rows }: { rows: AccountListRow[] }) {
   const t = useTranslations("accounts");
   const stages = useTranslations("stages");
+  const tf = useTranslations("forecast");
   // The few distinct labels once, not once or twice per row.
   const labels = useMemo(
     () => ({
@@ -82,6 +85,7 @@ export function AccountRows({ rows }: { rows: AccountListRow[] }) {
             <th scope="col">{t("list.column.grade")}</th>
             <th scope="col">{t("list.column.stage")}</th>
             <th scope="col">{t("list.column.timeInStage")}</th>
+            <th scope="col">{tf("account.p50Column")}</th>
             <th scope="col">{t("list.column.owner")}</th>
             <th scope="col">{t("list.column.industry")}</th>
             <th scope="col">{t("list.column.city")}</th>
@@ -117,6 +121,16 @@ export function AccountRows({ rows }: { rows: AccountListRow[] }) {
               ) : (
                 <td>{labels.days(row.days)}</td>
               )}
+              <td data-testid="account-p50">
+                {row.p50 ? (
+                  <time dateTime={row.p50.iso}>{row.p50.text}</time>
+                ) : (
+                  <span className="text-slate-400">
+                    <span aria-hidden>—</span>
+                    <span className="sr-only">{tf("account.noP50")}</span>
+                  </span>
+                )}
+              </td>
               <td>{row.owner ?? <span className="text-slate-500">{t("list.noOwner")}</span>}</td>
               <td>{row.industry}</td>
               <td>{row.city}</td>

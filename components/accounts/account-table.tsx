@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
 import type { Grade } from "@/db/schema/accounts";
 import { daysInStage, type Stage } from "@/lib/stages/stages";
 import type { AbcClass } from "@/lib/value/abc";
@@ -18,6 +18,8 @@ export type AccountRow = {
   industryZh: string | null;
   city: string;
   archivedAt: Date | null;
+  /** The stored forecast's P50 date (YYYY-MM-DD), null without a current one. */
+  p50: string | null;
 };
 
 /**
@@ -27,7 +29,9 @@ export type AccountRow = {
  * of the page's RSC payload and of its server render time.
  */
 export async function AccountTable({ rows, now }: { rows: AccountRow[]; now: Date }) {
-  const locale = await getLocale();
+  const [locale, format] = await Promise.all([getLocale(), getFormatter()]);
+  const day = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const listRows: AccountListRow[] = rows.map((row) => ({
     id: row.id,
     code: row.code,
@@ -41,6 +45,7 @@ export async function AccountTable({ rows, now }: { rows: AccountRow[]; now: Dat
     industry: (locale === "en" ? row.industryEn : row.industryZh) ?? "",
     city: row.city,
     archived: row.archivedAt !== null,
+    p50: row.p50 ? { iso: row.p50, text: day(row.p50) } : null,
   }));
   return <AccountRows rows={listRows} />;
 }

@@ -6,13 +6,14 @@ import { ABC_CLASSES } from "@/lib/value/abc";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-export const LIST_SORTS = ["name", "newest", "longest", "abc"] as const;
+export const LIST_SORTS = ["name", "newest", "longest", "abc", "p50"] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 const QUERY_SORT: Record<ListSort, AccountSort> = {
   name: "name",
   newest: "created",
   longest: "stageAge",
   abc: "abc",
+  p50: "p50",
 };
 
 /** The value-class filter: a class, or "none" for accounts not classified yet. */
@@ -20,6 +21,8 @@ export const ABC_FILTERS = [...ABC_CLASSES, "none"] as const;
 
 /** The class sort's cursor: the class ("" for none), a colon, the name. */
 const CLASS_AND_NAME = /^[ABC]?:/;
+/** The P50 sort's: the date ("" once past the dated accounts), a colon, the name. */
+const DATE_AND_NAME = /^(\d{4}-\d\d-\d\d)?:/;
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$/;
 const cursorSchema = z.object({ v: z.string().max(400), id: z.uuid() });
 
@@ -65,7 +68,9 @@ export function decodeCursor(raw: string | undefined, sort: ListSort): AccountCu
     const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString()));
     if (!parsed.success) return undefined;
     if (sort === "abc" && !CLASS_AND_NAME.test(parsed.data.v)) return undefined;
-    if (sort !== "name" && sort !== "abc" && !ISO_TIMESTAMP.test(parsed.data.v)) return undefined;
+    if (sort === "p50" && !DATE_AND_NAME.test(parsed.data.v)) return undefined;
+    if (sort !== "name" && sort !== "abc" && sort !== "p50" && !ISO_TIMESTAMP.test(parsed.data.v))
+      return undefined;
     return parsed.data;
   } catch {
     return undefined;

@@ -63,6 +63,11 @@ export function CardBody({
       >
         {labels.days(card.days)}
       </div>
+      {card.p50 ? (
+        <div className="mt-1 text-xs text-slate-500" data-testid="card-p50">
+          <time dateTime={card.p50}>{labels.p50(card.p50)}</time>
+        </div>
+      ) : null}
     </>
   );
 }

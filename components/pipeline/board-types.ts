@@ -15,6 +15,8 @@ export type BoardCard = {
   /** Whole days in the current stage, computed on the server so SSR and client agree. */
   days: number;
   overdue: boolean;
+  /** The stored forecast's P50 date of reaching execution (YYYY-MM-DD), null without one. */
+  p50: string | null;
 };
 
 export type BoardColumn = {

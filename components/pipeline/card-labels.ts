@@ -1,5 +1,5 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { Grade } from "@/db/schema/accounts";
 import { memo } from "@/lib/memo";
@@ -12,6 +12,8 @@ export type CardLabels = {
   abc: (abc: AbcClass) => string;
   owner: (name: string | null) => string;
   days: (days: number) => string;
+  /** "Execution P50 <date>" for a YYYY-MM-DD date. */
+  p50: (day: string) => string;
   /** The Move button's accessible name, naming the account. */
   moveLabel: (name: string) => string;
   overdue: string;
@@ -29,8 +31,18 @@ const HOLE = "\u0000name\u0000";
  */
 export function useCardLabels(): CardLabels {
   const t = useTranslations("pipeline");
+  const tf = useTranslations("forecast");
+  const format = useFormatter();
   const locale = useLocale();
   return useMemo(() => {
+    const p50 = memo((day: string) =>
+      tf("account.p50Card", {
+        date: format.dateTime(new Date(`${day}T00:00:00Z`), {
+          dateStyle: "medium",
+          timeZone: "UTC",
+        }),
+      }),
+    );
     const grade = memo((g: Grade) => t(`grade.${g}`));
     const abc = memo((c: AbcClass) => t("card.abc", { abc: c }));
     const noOwner = t("card.noOwner");
@@ -41,12 +53,13 @@ export function useCardLabels(): CardLabels {
       abc,
       owner: (name) => (name ? owner.join(name) : noOwner),
       days: dayCounts(locale, t.raw("card.days"), (days) => t("card.days", { days })),
+      p50,
       moveLabel: (name) => moveLabel.join(name),
       overdue: t("card.overdue"),
       move: t("card.move"),
       dragHint: t("card.dragHint"),
     };
-  }, [t, locale]);
+  }, [t, tf, format, locale]);
 }
 
 /**

@@ -24,7 +24,8 @@ export type MoveNotice =
 type Failure = Extract<ActionResult, { ok: false }>;
 
 const moveCard = (cards: BoardCard[], id: string, to: Stage) =>
-  cards.map((c) => (c.id === id ? { ...c, stage: to, days: 0, overdue: false } : c));
+  // The P50 was for the stay the card left; the refresh brings the new stay's.
+  cards.map((c) => (c.id === id ? { ...c, stage: to, days: 0, overdue: false, p50: null } : c));
 
 /**
  * Moving cards: forward moves go straight to `moveStageAction` (the card shows in

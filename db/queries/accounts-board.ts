@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { accounts } from "@/db/schema";
+import { accountForecasts, accounts } from "@/db/schema";
 import { seesAllAccounts, type Actor } from "@/lib/policy";
 import {
   accountSummaryColumns,
@@ -11,6 +11,7 @@ import {
   type AccountListFilters,
 } from "./accounts-shared";
 import { filterConditions } from "./accounts-search";
+import { freshForecast } from "./account-forecasts";
 import { expectedDaysForRequest } from "./stage-settings";
 
 /** No filter narrows the board (a grade leaves a third): most accounts of each stage are on it. */
@@ -88,9 +89,10 @@ export async function pipelineBoard({
       .as("first_ids");
   }
   const cardsQuery = db
-    .select({ ...accountSummaryColumns, overdue: overdueSql(expected) })
+    .select({ ...accountSummaryColumns, overdue: overdueSql(expected), p50: accountForecasts.p50 })
     .from(firstIds)
     .innerJoin(accounts, eq(accounts.id, firstIds.id))
+    .leftJoin(accountForecasts, freshForecast)
     .leftJoin(owner, eq(owner.id, accounts.ownerId))
     .leftJoin(industry, eq(industry.id, accounts.industryId))
     .orderBy(asc(accounts.stageEnteredAt));

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { accountPreviousCodes, accounts } from "@/db/schema";
+import { accountForecasts, accountPreviousCodes, accounts } from "@/db/schema";
 import type { Actor } from "@/lib/policy";
 import type { PipelineStage } from "@/lib/stages/stages";
 import {
@@ -14,6 +14,7 @@ import {
   type AccountListFilters,
   type AccountSort,
 } from "./accounts-shared";
+import { freshForecast, listByP50, p50Of } from "./account-forecasts";
 import { expectedDaysForRequest } from "./stage-settings";
 
 /** The account list: fuzzy and exact search, filters, sorting and keyset paging. */
@@ -141,11 +142,12 @@ const SORT_DIR: Record<AccountSort, "asc" | "desc"> = {
   created: "desc",
   stageAge: "asc",
   abc: "asc",
+  p50: "asc",
 };
 
 /** The column a sort pages on (the class sort pages on name within each class). */
 const sortColumn = (sort: AccountSort) =>
-  sort === "name" || sort === "abc"
+  sort === "name" || sort === "abc" || sort === "p50"
     ? accounts.name
     : sort === "created"
       ? accounts.createdAt
@@ -154,8 +156,11 @@ const sortColumn = (sort: AccountSort) =>
 /**
  * The class sort's leading key: A, B, C (the enum's order), then accounts without a
  * class (PostgreSQL puts nulls last in ascending order), as accounts_abc_idx reads.
+ * The P50 sort's: the current forecast's date, accounts without one last (exports only;
+ * the list pages it in two parts, `listByP50`).
  */
-const classFirst = (sort: AccountSort) => (sort === "abc" ? [asc(accounts.abcClass)] : []);
+const classFirst = (sort: AccountSort) =>
+  sort === "abc" ? [asc(accounts.abcClass)] : sort === "p50" ? [asc(p50Of)] : [];
 
 /** The list's order: its sort column, then id (exports read rows in the same order). */
 export const listOrder = (sort: AccountSort) => [
@@ -220,22 +225,35 @@ function classedAfter(after: AccountCursor): SQL | null {
 const SEARCH_SCAN = 500; // a fifth of it when the test has trigram similarity, ~10 µs a row
 const SEARCH_READ = 2000;
 
-/** One page of the account list, keyset-paginated on (sort value, id). */
-export async function listAccounts({
-  actor,
-  filters,
-  sort = "name",
-  after,
-  limit = 50,
-}: {
+type ListArgs = {
   actor: Actor;
   filters: AccountListFilters;
   sort?: AccountSort;
   after?: AccountCursor;
   limit?: number;
-}) {
+};
+
+/** One page of the account list, keyset-paginated on (sort value, id). */
+export async function listAccounts(args: ListArgs) {
+  if (args.sort !== "p50") return listSorted(args);
   const expected = await expectedDaysForRequest();
-  const base = and(...baseConditions(actor, filters, expected));
+  const q = args.filters.q?.trim();
+  const found = q ? searchConditions(q) : null;
+  const search = found ? [found.test, found.index] : [];
+  return listByP50({ ...args, limit: args.limit ?? 50 }, search, expected, listSorted);
+}
+
+/** The sorts on accounts' own columns; `extra` narrows the list (the P50 sort's undated part). */
+async function listSorted({
+  actor,
+  filters,
+  sort = "name",
+  after,
+  limit = 50,
+  extra,
+}: ListArgs & { extra?: SQL }) {
+  const expected = await expectedDaysForRequest();
+  const base = and(...baseConditions(actor, filters, expected), extra);
   const dir = SORT_DIR[sort];
   const col = sortColumn(sort);
   const keyset = after ? afterCursor(sort, after) : undefined;
@@ -249,9 +267,11 @@ export async function listAccounts({
       .select({
         ...accountSummaryColumns,
         overdue: overdueSql(expected),
+        p50: accountForecasts.p50,
         sortValue: cursorText(sort),
       })
       .from(from)
+      .leftJoin(accountForecasts, freshForecast)
       .leftJoin(owner, eq(owner.id, accounts.ownerId))
       .leftJoin(industry, eq(industry.id, accounts.industryId))
       .where(condition)

@@ -63,8 +63,8 @@ export type AccountListFilters = {
   overdue?: boolean;
   archived?: boolean;
 };
-/** `abc`: value class A → C, unclassified last, then name. */
-export type AccountSort = "name" | "created" | "stageAge" | "abc";
+/** `abc`: value class A → C, unclassified last, then name. `p50`: forecast date, none last, then name. */
+export type AccountSort = "name" | "created" | "stageAge" | "abc" | "p50";
 export type AccountCursor = { v: string; id: string };
 
 /** Every filter but the search. */

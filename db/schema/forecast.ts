@@ -1,15 +1,19 @@
 import {
   date,
   doublePrecision,
+  index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
   serial,
   smallint,
+  text,
   timestamp,
+  uuid,
 } from "drizzle-orm/pg-core";
-import { gradeEnum, stageEnum } from "./accounts";
+import type { GroupLevel } from "@/lib/forecast/types";
+import { accounts, gradeEnum, stageEnum } from "./accounts";
 
 /**
  * How long stays in each stage lasted and where they led, per industry (0 = none)
@@ -53,3 +57,34 @@ export const forecastBacktests = pgTable("forecast_backtests", {
   /** Mean absolute error of the monthly counts. */
   monthlyError: doublePrecision("monthly_error").notNull(),
 });
+
+/**
+ * Each open account's own forecast as stored for the board and the account list (job
+ * `account-forecasts`, nightly and on "Run now"; a move recomputes its account). Only
+ * accounts with a forecast have a row. A row holds the stay and segment it was made
+ * for: when the account has moved or changed industry or grade since, the row no
+ * longer matches and is not shown (`freshForecast` in db/queries/account-forecasts.ts).
+ */
+export const accountForecasts = pgTable(
+  "account_forecasts",
+  {
+    accountId: uuid("account_id")
+      .primaryKey()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    /** The stay and segment the forecast was made for. */
+    stage: stageEnum("stage").notNull(),
+    stageEnteredAt: timestamp("stage_entered_at", { withTimezone: true }).notNull(),
+    industryId: integer("industry_id").notNull(),
+    grade: gradeEnum("grade").notNull(),
+    p50: date("p50", { mode: "string" }).notNull(),
+    p80: date("p80", { mode: "string" }).notNull(),
+    /** Chance of reaching execution within two years. */
+    reach: doublePrecision("reach").notNull(),
+    /** The comparison group the current stage's stays came from, and how many. */
+    level: text("level").$type<GroupLevel>().notNull(),
+    samples: integer("samples").notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull(),
+  },
+  // The list's P50 sort reads this in order (then name and id, an incremental sort).
+  (t) => [index("account_forecasts_p50_idx").on(t.p50)],
+);

@@ -3,6 +3,7 @@ import { escalationSweepJob } from "@/lib/service/sweep";
 import { importCheckJob, importRunJob } from "@/lib/import/jobs";
 import { surveyCampaignJob, surveyRemindersJob } from "@/lib/surveys/jobs";
 import { abcRecomputeJob } from "./abc-recompute";
+import { accountForecastsJob } from "./account-forecasts";
 import { accountHealthJob } from "./account-health";
 import { forecastBacktestJob } from "./forecast-backtest";
 import { housekeepingJob } from "./housekeeping";
@@ -40,6 +41,7 @@ export const JOBS: JobDefinition<never>[] = [
   abcRecomputeJob,
   accountHealthJob,
   forecastBacktestJob,
+  accountForecastsJob,
 ];
 
 export const QUEUE_DEFAULTS: Omit<Queue, "name"> = {

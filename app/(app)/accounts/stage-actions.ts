@@ -6,6 +6,7 @@ import { onAccount } from "@/lib/actions/account-policy";
 import { authedAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/errors";
 import { applyMoveToChurnCase } from "@/lib/churn/record";
+import { refreshAccountForecast } from "@/lib/jobs/account-forecasts";
 import { planMove } from "@/lib/stages/machine";
 import { createTriggeredTask } from "@/lib/tasks/triggered";
 import { moveStageSchema } from "@/lib/validations/account";
@@ -19,7 +20,7 @@ import { moveStageSchema } from "@/lib/validations/account";
 export const moveStageAction = authedAction({
   schema: moveStageSchema,
   policy: onAccount("stage.move"),
-  run: async ({ tx, user, input, audit }) => {
+  run: async ({ tx, user, input, audit, afterCommit }) => {
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, input.id));
     if (!account) throw new ActionError("not_found", "common.errors.notFound");
     if (account.stage !== input.from) {
@@ -99,6 +100,9 @@ export const moveStageAction = authedAction({
       },
       audit,
     );
+    // The board's and the list's stored forecast, for the new stay (kept out of the
+    // move's transaction: it reads only the cached histograms and writes one row).
+    afterCommit(() => refreshAccountForecast(account.id, now));
     if (input.to === "execution") {
       await createTriggeredTask(tx, "account_entered_execution", {
         accountId: account.id,

@@ -50,6 +50,7 @@ export default async function PipelinePage({
     stage: c.stage,
     days: Math.floor(daysInStage(c.stageEnteredAt, now)),
     overdue: c.overdue,
+    p50: c.p50,
   }));
   const listQuery = boardFilterQuery(filters);
   const columns: BoardColumn[] = STAGES.map((stage) => {
