@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffText, diffTokens, tokenize, type DiffSegment } from "./text-diff";
+import { diffText, diffTokens, MAX_EDIT_TOKENS, tokenize, type DiffSegment } from "./text-diff";
 
 const side = (segments: DiffSegment[], op: "delete" | "insert") =>
   segments
@@ -102,17 +102,29 @@ describe("diffText", () => {
     }
   });
 
-  it("diffs two unrelated 5000-character Chinese sections quickly and correctly", () => {
+  it("shows two unrelated 5000-character Chinese sections as one delete and one insert", () => {
     const han = (seed: number) =>
       Array.from({ length: 5000 }, () => {
         seed = (seed * 48271) % 2147483647;
         return String.fromCodePoint(0x4e00 + (seed % 200));
       }).join("");
-    const started = performance.now();
-    const segments = diffText(han(1), han(2));
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(side(segments, "delete")).toBe(han(1));
-    expect(side(segments, "insert")).toBe(han(2));
+    // The search stops at an edit of MAX_EDIT_TOKENS tokens, not at a time limit (which made
+    // the result, and a timed assertion here, depend on the machine's load).
+    expect(diffText(han(1), han(2))).toEqual([
+      { op: "delete", text: han(1) },
+      { op: "insert", text: han(2) },
+    ]);
+  });
+
+  it("still diffs an edit just under the bound token by token", () => {
+    const base = "需求说明。".repeat(400);
+    const edit = "新".repeat(MAX_EDIT_TOKENS - 10);
+    const segments = diffText(base, base.slice(0, 1000) + edit + base.slice(1000));
+    expect(segments).toEqual([
+      { op: "equal", text: base.slice(0, 1000) },
+      { op: "insert", text: edit },
+      { op: "equal", text: base.slice(1000) },
+    ]);
   });
 
   it("finds a small edit inside a long section", () => {

@@ -53,11 +53,15 @@ function cleanup(groups: Group[]): Group[] {
   return groups;
 }
 
+/** Tokens deleted plus inserted past which a diff is shown as one delete and one insert (~0.1 s). */
+export const MAX_EDIT_TOKENS = 1000;
+
 /** Token-level diff by jsdiff's Myers implementation, grouped into equal runs and edits. */
 function diffGroups(before: readonly string[], after: readonly string[]): Group[] {
   const groups: Group[] = [];
-  // Two long, unrelated texts would take Myers a long time: past this, show delete + insert.
-  const changes = diffArrays([...before], [...after], { timeout: 200 }) ?? [
+  // Two long, unrelated texts would take Myers a long time: past MAX_EDIT_TOKENS, show delete +
+  // insert. A bound on the edit, not on time, so the diff shown does not depend on the load.
+  const changes = diffArrays([...before], [...after], { maxEditLength: MAX_EDIT_TOKENS }) ?? [
     { value: [...before], removed: true, added: false, count: before.length },
     { value: [...after], added: true, removed: false, count: after.length },
   ];
