@@ -26,6 +26,8 @@ export async function seedLargeTasks(
   const started = Date.now();
   const tz = opts.timeZone;
   const today = sql`(${opts.asOf}::timestamptz at time zone ${tz})::date`;
+  // 0–255 from the activity's account code and time, not its (random) id: the same picks each run.
+  const pick = sql`('x' || substr(md5(a.code || extract(epoch from v.occurred_at)::text), 1, 2))::bit(8)::int`;
   return sql.begin(async (tx) => {
     await tx`select setseed(0.15)`;
     const made = await tx`
@@ -34,7 +36,7 @@ export async function seedLargeTasks(
           (v.type::text || '_logged') as trigger_key, 'return_visit'::task_kind as kind, null::date as due
         from activities v join accounts a on a.id = v.account_id
         where a.code ~ ${opts.pattern} and v.type in ('visit', 'reception')
-          and ('x' || substr(v.id::text, 1, 2))::bit(8)::int < 128
+          and ${pick} < 128
         union all
         select a.id, a.owner_id, a.stage_entered_at, a.id, 'account_entered_execution', 'return_visit', null
         from accounts a where a.code ~ ${opts.pattern} and a.stage = 'execution'
@@ -42,7 +44,7 @@ export async function seedLargeTasks(
         select v.account_id, a.owner_id, v.logged_at, v.id, 'activity_follow_up', 'follow_up', v.next_follow_up
         from activities v join accounts a on a.id = v.account_id
         where a.code ~ ${opts.pattern} and v.next_follow_up is not null
-          and ('x' || substr(v.id::text, 1, 2))::bit(8)::int < 64),
+          and ${pick} < 64),
       windows as (
         select e.*, coalesce(e.due, (e.at at time zone ${tz})::date + 7) as ends_on,
           -- Each manager's steady rate of return visits made in time: 70–98 %.
