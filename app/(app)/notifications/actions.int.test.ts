@@ -82,7 +82,11 @@ describe("notification centre", () => {
       ok: true,
       data: { marked: 0 },
     });
-    const audits = await db.select().from(auditLog).where(eq(auditLog.entity, "notification"));
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entity, "notification"))
+      .orderBy(auditLog.id);
     expect(audits.map((a) => [a.actorId, a.action, a.after])).toEqual([
       [zhang.id, "markRead", { count: 1 }],
       [zhang.id, "markRead", { count: 0 }],

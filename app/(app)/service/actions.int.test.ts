@@ -163,7 +163,11 @@ describe("working a request", () => {
     });
     expect(resolved).toMatchObject({ ok: true });
     expect(await row(id)).toMatchObject({ status: "resolved", resolution: "更换批次并上门复涂" });
-    const changes = await db.select().from(auditLog).where(eq(auditLog.action, "changeStatus"));
+    const changes = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "changeStatus"))
+      .orderBy(auditLog.id);
     expect(changes.map((c) => [c.actorId, (c.after as { status: string }).status])).toEqual([
       [owner.id, "acknowledged"],
       [owner.id, "waiting_on_customer"],

@@ -44,7 +44,7 @@ describe("sign-in locks", () => {
     });
     expect(await listSignInLocks({ actor: admin })).toEqual([]);
     expect(((await attempt(user.email, TEST_PASSWORD)) as { id: string }).id).toBe(user.id);
-    const audit = await db.select().from(auditLog);
+    const audit = await db.select().from(auditLog).orderBy(auditLog.id);
     expect(audit.map((a) => [a.actorId, a.action, a.entityId])).toEqual([
       [null, "lock", `email:${user.email}`],
       [admin.id, "unlock", `email:${user.email}`],

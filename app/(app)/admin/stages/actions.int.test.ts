@@ -26,7 +26,11 @@ describe("stage time limits", () => {
     const cleared = await saveStageSettingAction({ stage: "scope", expectedDays: "", version: 1 });
     expect(cleared).toMatchObject({ ok: true, data: { version: 2, expectedDays: null } });
     expect((await getExpectedDays()).scope).toBeNull();
-    const audit = await db.select().from(auditLog).where(eq(auditLog.entity, "stageSetting"));
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entity, "stageSetting"))
+      .orderBy(auditLog.id);
     expect(audit.map((a) => [a.actorId, a.before, a.after])).toEqual([
       [admin.id, { expectedDays: 14 }, { expectedDays: 21 }],
       [admin.id, { expectedDays: 21 }, { expectedDays: null }],
