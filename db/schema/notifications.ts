@@ -63,10 +63,21 @@ export const outbox = pgTable(
     status: mailStatusEnum("status").notNull().default("unsent"),
     error: text("error"),
     attempts: integer("attempts").notNull().default(0),
+    /**
+     * When the outbox-retry job may (re)send the mail (lib/mail/retry.ts): null for a mail
+     * written without SMTP (due once SMTP is set), the in-flight lease for a fresh one, the
+     * backoff after a failure; null again once sent or failed for good.
+     */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
-  (t) => [index("outbox_created_idx").on(t.createdAt)],
+  (t) => [
+    index("outbox_created_idx").on(t.createdAt),
+    index("outbox_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`status in ('unsent', 'failed')`),
+  ],
 );
 
 export type Notification = typeof notifications.$inferSelect;

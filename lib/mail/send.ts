@@ -1,9 +1,10 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
-import { db } from "@/db";
+import { db, type Db, type Tx } from "@/db";
 import { outbox, type MailStatus } from "@/db/schema";
 import { env } from "@/lib/env";
+import { nextAttemptAfterFailure, SEND_LEASE_MS } from "./retry";
 
 export type Mail = { to: string; subject: string; text: string };
 export type MailTransport = Pick<Transporter, "sendMail">;
@@ -11,7 +12,7 @@ export type MailTransport = Pick<Transporter, "sendMail">;
 const globalForMail = globalThis as unknown as { pcrmMailTransport?: MailTransport };
 
 /** The SMTP transport for SMTP_URL, or null without one (mails then stay in the outbox). */
-async function smtpTransport(): Promise<MailTransport | null> {
+export async function smtpTransport(): Promise<MailTransport | null> {
   if (!env.SMTP_URL) return null;
   if (!globalForMail.pcrmMailTransport) {
     const nodemailer = await import("nodemailer");
@@ -24,44 +25,68 @@ async function smtpTransport(): Promise<MailTransport | null> {
  * The one way the app sends mail. The outbox row is written first, always; with
  * SMTP configured the mail is then sent and the row marked `sent` or `failed`
  * (with the error), else it stays `unsent` for admins to read at /admin/outbox.
+ * Mails left unsent or failed are sent again by the outbox-retry job (resend.ts).
  * Never throws for a delivery failure: the caller reads the status.
  */
 export async function sendMail(
   mail: Mail,
   transport: MailTransport | null | undefined = undefined,
 ): Promise<{ id: string; status: MailStatus }> {
+  const smtp = transport === undefined ? await smtpTransport() : transport;
+  const now = new Date();
+  // With SMTP the retry job leaves the fresh row alone for a while (it is being sent now),
+  // and takes it up after that if this process died before marking it.
+  const nextAttemptAt = smtp ? new Date(now.getTime() + SEND_LEASE_MS) : null;
   const [row] = await db
     .insert(outbox)
-    .values({ to: mail.to, subject: mail.subject, text: mail.text })
+    .values({ to: mail.to, subject: mail.subject, text: mail.text, nextAttemptAt })
     .returning({ id: outbox.id });
   const id = row!.id;
-  const smtp = transport === undefined ? await smtpTransport() : transport;
   if (!smtp) return { id, status: "unsent" };
-  return deliver(id, mail, smtp);
+  return db.transaction(async (tx) => {
+    // Locked while it is sent: a retry job (skip locked) cannot send it a second time.
+    const [open] = await tx
+      .select({ attempts: outbox.attempts })
+      .from(outbox)
+      .where(and(eq(outbox.id, id), ne(outbox.status, "sent")))
+      .for("update");
+    if (!open) return { id, status: "sent" as const };
+    return deliver(tx, { ...mail, id, attempts: open.attempts }, smtp, now);
+  });
 }
 
-async function deliver(id: string, mail: Mail, smtp: MailTransport) {
+/** An outbox mail as deliver() needs it: `attempts` are the tries made before this one. */
+export type OutboxMailToSend = Mail & { id: string; attempts: number };
+
+/**
+ * Sends one outbox mail whose row the caller holds locked in `tx`, and records the
+ * outcome: sent, or failed with the error and when to try again (none after the last try).
+ */
+export async function deliver(
+  tx: Tx | Db,
+  mail: OutboxMailToSend,
+  smtp: MailTransport,
+  now: Date,
+): Promise<{ id: string; status: "sent" | "failed" }> {
+  const { id, to, subject, text } = mail;
+  const attempts = mail.attempts + 1;
   try {
-    await smtp.sendMail({ from: env.MAIL_FROM, ...mail });
-    await db
-      .update(outbox)
-      .set({
-        status: "sent",
-        sentAt: new Date(),
-        error: null,
-        attempts: sql`${outbox.attempts} + 1`,
-      })
-      .where(eq(outbox.id, id));
-    return { id, status: "sent" as const };
+    await smtp.sendMail({ from: env.MAIL_FROM, to, subject, text });
   } catch (error) {
-    await db
+    await tx
       .update(outbox)
       .set({
         status: "failed",
         error: error instanceof Error ? error.message : String(error),
-        attempts: sql`${outbox.attempts} + 1`,
+        attempts,
+        nextAttemptAt: nextAttemptAfterFailure(attempts, now),
       })
       .where(eq(outbox.id, id));
-    return { id, status: "failed" as const };
+    return { id, status: "failed" };
   }
+  await tx
+    .update(outbox)
+    .set({ status: "sent", sentAt: now, error: null, attempts, nextAttemptAt: null })
+    .where(eq(outbox.id, id));
+  return { id, status: "sent" };
 }

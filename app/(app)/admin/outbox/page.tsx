@@ -7,6 +7,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { listOutbox } from "@/db/queries/outbox";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { mailState, MAX_MAIL_ATTEMPTS } from "@/lib/mail/retry";
 import { can } from "@/lib/policy";
 
 export async function generateMetadata() {
@@ -14,7 +15,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const TONE = { unsent: "amber", sent: "green", failed: "red" } as const;
+const TONE = { unsent: "amber", sent: "green", retrying: "amber", failedForGood: "red" } as const;
 
 export default async function OutboxPage() {
   const user = await requireUser();
@@ -31,7 +32,7 @@ export default async function OutboxPage() {
       <AdminTabs current="outbox" />
       <PageHeader title={t("title")} description={t("intro")} />
       <Alert tone={env.SMTP_URL ? "info" : "warning"} className="mb-4">
-        {env.SMTP_URL ? t("smtpOn") : t("smtpOff")}
+        {env.SMTP_URL ? t("smtpOn", { max: MAX_MAIL_ATTEMPTS }) : t("smtpOff")}
       </Alert>
       <Card>
         {mails.length === 0 ? (
@@ -75,10 +76,25 @@ export default async function OutboxPage() {
                       </details>
                     </th>
                     <td className={th}>
-                      <Badge tone={TONE[mail.status]}>{t(`statuses.${mail.status}`)}</Badge>
+                      <Badge tone={TONE[mailState(mail)]}>{t(`statuses.${mailState(mail)}`)}</Badge>
+                      {mail.attempts > 0 && mail.status !== "sent" ? (
+                        <div className="mt-1 text-xs text-slate-600">
+                          {t("tries", { attempts: mail.attempts, max: MAX_MAIL_ATTEMPTS })}
+                        </div>
+                      ) : null}
                       {mail.error ? (
                         <div className="mt-1 max-w-xs break-words text-xs text-red-700">
                           {mail.error}
+                        </div>
+                      ) : null}
+                      {mailState(mail) === "retrying" && mail.nextAttemptAt ? (
+                        <div className="mt-1 text-xs text-slate-600">
+                          {t("nextTry", {
+                            at: format.dateTime(mail.nextAttemptAt, {
+                              dateStyle: "medium",
+                              timeStyle: "short",
+                            }),
+                          })}
                         </div>
                       ) : null}
                       {mail.sentAt ? (
