@@ -6,6 +6,7 @@ import {
   pgTable,
   smallint,
   text,
+  timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -140,6 +141,36 @@ export const activityStats = pgTable(
   (t) => [
     unique("activity_stats_key")
       .on(t.level, t.day, t.ownerId, t.type, t.lateHours)
+      .nullsNotDistinct(),
+  ],
+);
+
+/**
+ * SLA outcomes of service requests per day received (migration 0039), for the
+ * service dashboard's attainment table: kept by triggers on `service_requests` like
+ * the stats above, counted as the raw query in db/queries/dashboards-service.ts
+ * counts. Levels 0 and 1 as above but with the request's owner (the table is always
+ * per owner): 0 = day × owner, 1 = month × owner. No segment level: a view filtered
+ * by industry, grade or source (or one owner, or a manager's) reads the rows. An outcome that
+ * depends on the clock keeps its deadline: `pending` first responses with `fr_due`,
+ * `running` resolution clocks with `res_due` (a reader at `now` counts them missed
+ * when the deadline is before `now`), so only open requests make cells of one.
+ */
+export const serviceSlaStats = pgTable(
+  "service_sla_stats",
+  {
+    level: smallint("level").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    ownerId: uuid("owner_id"),
+    frState: text("fr_state", { enum: ["met", "missed", "pending", "other"] }).notNull(),
+    frDue: timestamp("fr_due", { withTimezone: true }),
+    resState: text("res_state", { enum: ["met", "missed", "running", "other"] }).notNull(),
+    resDue: timestamp("res_due", { withTimezone: true }),
+    requests: integer("requests").notNull(),
+  },
+  (t) => [
+    unique("service_sla_stats_key")
+      .on(t.level, t.day, t.ownerId, t.frState, t.frDue, t.resState, t.resDue)
       .nullsNotDistinct(),
   ],
 );

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { PublicSurveyCard } from "@/components/surveys/public-card";
@@ -6,6 +8,8 @@ import { ScoreScale } from "@/components/surveys/score-scale";
 import { findPublicSurvey } from "@/db/queries/surveys";
 import { CSAT_MAX, CSAT_MIN, NPS_MAX, NPS_MIN } from "@/lib/surveys/types";
 import { InvalidSurvey } from "@/components/surveys/invalid-survey";
+import { clientAddress } from "@/lib/auth/throttle-rules";
+import { takeSurveyRequest } from "@/lib/surveys/rate-limit";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -13,7 +17,9 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
  * The public answer page (no sign-in; proxy.ts lets /survey/ through): the survey of
  * one personal link in the contact's language, showing the company's name and nothing
  * else of the account. A link that cannot be answered shows the same "not valid or
- * used" page whatever the reason.
+ * used" page whatever the reason. Views are limited per client address like the
+ * answer (lib/surveys/rate-limit.ts): over the limit, the "too many tries" page in the
+ * visitor's language, before the token is looked up.
  */
 export default async function SurveyPage({
   params,
@@ -23,6 +29,9 @@ export default async function SurveyPage({
   searchParams: Promise<{ error?: string }>;
 }) {
   const [{ token }, { error }] = await Promise.all([params, searchParams]);
+  if (!(await takeSurveyRequest(clientAddress(await headers()), "view"))) {
+    redirect("/survey/limited");
+  }
   const survey = await findPublicSurvey(token, new Date());
   if (survey.status !== "open") return <InvalidSurvey />;
   const { locale, template } = survey;
