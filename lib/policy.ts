@@ -30,6 +30,8 @@ export type PolicyAction =
   | "stage.move"
   | "churn.manage"
   | "abc.manage"
+  | "relationshipReport.read"
+  | "relationshipReport.write"
   | "stage.override"
   | "approval.decide"
   | "dashboard.view"
@@ -138,6 +140,12 @@ export function can(
     case "escalationLadder.manage":
     // ABC thresholds and "Recompute now".
     case "abc.manage":
+      return leads(actor);
+    // The quarterly customer relationship report (seed 001): whoever sees every
+    // account reads it; the sales director (and admins) write and finalise the comments.
+    case "relationshipReport.read":
+      return role !== "manager";
+    case "relationshipReport.write":
       return leads(actor);
     // The product catalogue: directors and admins. Orders: whoever may change the account.
     case "product.manage":

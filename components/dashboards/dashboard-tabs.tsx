@@ -27,6 +27,7 @@ export const VALUE_VIEWS = [
   { href: "/dashboards/composition", key: "composition" },
   { href: "/dashboards/service-mix", key: "serviceMix" },
   { href: "/dashboards/churn", key: "churn" },
+  { href: "/relationship-report", key: "report" },
 ] as const;
 
 /**

@@ -22,3 +22,4 @@ export * from "./health";
 export * from "./dashboard-stats";
 export * from "./value";
 export * from "./value-stats";
+export * from "./relationship-reports";

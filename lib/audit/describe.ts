@@ -102,6 +102,8 @@ function params(row: AuditRow, w: AuditWords): Record<string, string | number> {
         basis: text(after.basis, "revenue"),
         changed: num(after.changed),
       };
+    case "relationshipReport":
+      return { quarter: text(after.quarter, none), comments: short(after.comments, none) };
     case "churnCase":
       return {
         type: text(after.churnType ?? before.churnType, "none"),

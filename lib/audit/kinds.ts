@@ -13,6 +13,7 @@ export const AUDIT_KINDS = {
   slaPolicy: ["update"],
   escalationStep: ["create", "update"],
   abcSettings: ["update", "recompute"],
+  relationshipReport: ["save", "finalize"],
   churnCase: ["flag", "churn", "winBack", "recover", "lose"],
   surveyInvitation: ["send"],
   surveyTemplate: ["newVersion"],

@@ -5,6 +5,7 @@ import { costPayloads } from "./cost";
 import { evaluationPayloads } from "./evaluation";
 import { importsPayloads } from "./imports";
 import { ordersPayloads } from "./orders";
+import { reportsPayloads } from "./reports";
 import { requirementsPayloads } from "./requirements";
 import { schedulePayloads } from "./schedule";
 import { scopePayloads } from "./scope";
@@ -40,6 +41,7 @@ const PARTS: Entries[] = [
   scopePayloads,
   schedulePayloads,
   costPayloads,
+  reportsPayloads,
 ];
 
 /** The parts merged; an action named in two of them is a mistake, not an override. */
