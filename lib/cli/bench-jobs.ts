@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { client, db } from "@/db";
 import { sweepEscalations } from "@/lib/service/sweep";
 import { runSurveyCampaign } from "@/lib/surveys/jobs";
+import { runTaskOverdue, runTaskReminders } from "@/lib/jobs/task-sweeps";
 
 /**
  * The service jobs at full size, for `npm run bench` (lib/cli/bench.ts spawns this with
@@ -11,7 +12,10 @@ import { runSurveyCampaign } from "@/lib/surveys/jobs";
  *   set to the run's clock first; the steps, bell notifications and digest mails it
  *   writes are deleted and the stored next looks put back);
  * - the quarterly survey campaign in the quarter after the newest link (so the quiet
- *   period leaves every live account's contact to invite; its links and mails deleted).
+ *   period leaves every live account's contact to invite; its links and mails deleted);
+ * - the return-visit and follow-up reminder and overdue sweeps (issue 15: ≤ 10 s a run)
+ *   over every task not yet reminded / notified (the notifications and digest mails
+ *   deleted and the stamps cleared again).
  */
 const items = JSON.parse(process.env.PCRM_BENCH_JOBS ?? "[]") as string[];
 const runs = Number(process.env.PCRM_BENCH_JOB_RUNS ?? 3);
@@ -64,9 +68,33 @@ async function timeCampaign() {
   }
 }
 
+/** One run of a task sweep at `now`, its stamps, notifications and mails taken back. */
+async function timeTaskSweep(
+  kind: "taskReminder" | "taskOverdue",
+  stamp: "reminded_at" | "overdue_notified_at",
+) {
+  const now = new Date();
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const column = sql.raw(stamp);
+  try {
+    const started = performance.now();
+    const run = kind === "taskReminder" ? runTaskReminders : runTaskOverdue;
+    const result = await run(null, { now });
+    const ms = performance.now() - started;
+    return { detail: `${result.notified} tasks notified, ${result.mails} digest mails`, ms };
+  } finally {
+    await db.execute(sql`delete from notifications where dedupe_key in (
+      select ${kind} || ':' || id || ':' || due_date::text from tasks where ${column} = ${at})`);
+    await db.execute(sql`update tasks set ${column} = null where ${column} = ${at}`);
+    await db.execute(sql`delete from outbox where created_at >= ${at}`);
+  }
+}
+
 const JOBS: Record<string, () => Promise<{ detail: string; ms: number }>> = {
   "escalation sweep": timeSweep,
   "survey campaign": timeCampaign,
+  "task reminders": () => timeTaskSweep("taskReminder", "reminded_at"),
+  "task overdue": () => timeTaskSweep("taskOverdue", "overdue_notified_at"),
 };
 
 try {

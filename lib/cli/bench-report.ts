@@ -31,7 +31,7 @@ const VIEWS = [
 const SEARCHES = ["华彩", "杭州华彩涂料"];
 const SERVICE_SEARCHES = ["起泡"];
 /** Jobs timed whole at full size (lib/cli/bench-jobs.ts): their writes are taken back after each run. */
-const JOBS = ["escalation sweep", "survey campaign"] as const;
+const JOBS = ["escalation sweep", "survey campaign", "task reminders", "task overdue"] as const;
 
 type Dataset = {
   accounts: number;
@@ -210,6 +210,7 @@ const TARGET: Record<string, number> = {
   "import-check": 20_000,
   "import-run": 60_000,
   job: 5000,
+  "task-job": 10_000,
 };
 
 /** Prints the table and writes docs/bench-results.md, keeping its hand-written notes. */
