@@ -16,6 +16,7 @@ import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { runImport } from "./apply";
 import { checkImport } from "./check";
 import { importCheckJob } from "./jobs";
+import { nextCode } from "@/lib/accounts/next-code";
 import { DEFAULT_RULES, type DuplicateRules } from "./duplicates";
 import { suggestMapping } from "./suggest";
 import { storeUpload } from "./store";
@@ -326,6 +327,41 @@ describe("import engine on PostgreSQL", () => {
     await db.transaction((tx) => undoImport(tx, id, CLOCK));
     expect(await stats()).toEqual(before);
     expect(await countWhere(accounts, id)).toBe(0);
+  });
+
+  test("a batch holds no code counter while it writes: the form's next code does not wait for it", async () => {
+    const { id } = await prepare(customerRows(1)); // one Shanghai customer of grade normal
+    // Hold the batch after it has its codes: its stage rows wait for this lock.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holder = db.transaction(async (tx) => {
+      await tx.execute(sql`lock table stage_transitions in share mode`);
+      locked();
+      await held;
+    });
+    await lockTaken;
+    const run = runImport(id, CLOCK);
+    for (let waiting = 0; !waiting;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const [found] = await db.execute<{ waiting: number }>(sql`
+        select count(*)::int as waiting from pg_stat_activity
+        where wait_event_type = 'Lock' and query like '%insert into stage_transitions%'
+          and pid <> pg_backend_pid()`);
+      waiting = found!.waiting;
+    }
+    // Mid-batch, the new-account form takes the next code of the same grade and area.
+    const code = await db
+      .transaction(async (tx) => {
+        await tx.execute(sql`set local lock_timeout = '3s'`);
+        return nextCode(tx, "normal", "0201");
+      })
+      .finally(release);
+    await holder;
+    expect(await run).toMatchObject({ status: "done", createdCount: 1 });
+    const [created] = await db.select().from(accounts).where(eq(accounts.importId, id));
+    expect([created!.code, code]).toEqual(["n020101", "n020102"]);
   });
 
   test("the dry-run job waits for the settings of the action that queued it to commit", async () => {
