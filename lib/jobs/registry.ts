@@ -42,11 +42,8 @@ export const JOBS: JobDefinition<never>[] = [
   abcRecomputeJob,
   accountHealthJob,
   forecastBacktestJob,
-<<<<<<< HEAD
   accountForecastsJob,
-=======
   outboxRetryJob,
->>>>>>> a942bbe (Outbox retry: an outbox-retry job (every 5 min, JobContext clock) sends unsent and failed mails again when due, 5/20/80/320 min apart, failed for good after 5 tries (shown so on /admin/outbox); claimed for update skip locked so two workers send a mail once; sendMail locks its fresh row under a 15-min lease; without SMTP nothing changes (migration 0037: outbox.next_attempt_at))
 ];
 
 export const QUEUE_DEFAULTS: Omit<Queue, "name"> = {
