@@ -15,7 +15,7 @@ type SqlPlan = {
   accountId?: string;
 };
 
-const VIEWS = [
+export const VIEWS = [
   ["time", "/dashboards", "time in stage"],
   ["funnel", "/dashboards/funnel", "funnel"],
   ["cycle", "/dashboards/cycle", "cycle time & throughput"],

@@ -5,9 +5,12 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { signIn, startBenchApp } from "./bench-app";
 import { benchExports } from "./bench-exports";
+import { clientRoutes, FIRST_LOAD_LIMIT_KB, firstLoad, firstLoadLines } from "./bench-first-load";
 import { benchImports } from "./bench-imports";
 import { benchJobs } from "./bench-jobs-run";
-import { benchPlan, percentile, writeResults, type Row } from "./bench-report";
+import { benchLighthouse, lighthouseLines } from "./bench-lighthouse";
+import { benchPlan, percentile, VIEWS, writeResults, type Row } from "./bench-report";
+import { writeSection } from "./bench-sections";
 
 /**
  * `npm run bench [-- --runs=30 --build]`: the large dataset in
@@ -16,7 +19,10 @@ import { benchPlan, percentile, writeResults, type Row } from "./bench-report";
  * with a fuzzy search and the stage move, next to the bare SQL of each; then the
  * account export of every account as CSV and XLSX (`--only=export` for those alone),
  * then a 100k-row GBK import's upload, dry run, run and undo (`--only=import`;
- * `--skip-import` leaves it out).
+ * `--skip-import` leaves it out); then the first-load JavaScript of every main route
+ * (`--only=first-load`; a route over 180 KB fails the bench) and Lighthouse performance
+ * scores of the dashboards, the account list and the account page (`--only=lighthouse`,
+ * `--lighthouse-runs=3`), each written to its own section of docs/bench-results.md.
  * Run it under the e2e lock when others build in the same checkout:
  * `flock /tmp/pcrm-e2e.lock npm run bench`.
  */
@@ -28,6 +34,8 @@ const { values: args } = parseArgs({
     only: { type: "string" },
     /** Everything but the 100k-row import (its undo is slow on the large dataset). */
     "skip-import": { type: "boolean", default: false },
+    /** Lighthouse audits per route (the median is reported). */
+    "lighthouse-runs": { type: "string", default: "3" },
   },
 });
 const RUNS = Math.max(30, Number(args.runs));
@@ -53,6 +61,7 @@ try {
     manager: await signIn(base, plan.managerEmail),
     owner: plan.busyOwnerEmail ? await signIn(base, plan.busyOwnerEmail) : "",
   };
+  const client = await clientRoutes(sql);
   const rows: Row[] = [];
   for (const item of plan.pages) {
     const samples = await timeRequests(`${base}${item.path}`, cookies[item.as]);
@@ -68,18 +77,7 @@ try {
   }
   await sql.end();
 
-  log("bare SQL");
-  const child = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/bench-sql.ts"], {
-    env: { ...env, PCRM_BENCH_PLAN: JSON.stringify(plan.sql), PCRM_BENCH_RUNS: String(RUNS) },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (child.status !== 0) throw new Error(`bare SQL timing failed: ${child.stderr}`);
-  const bare = new Map<string, number[]>();
-  for (const line of child.stdout.split("\n").filter((l) => l.startsWith("{"))) {
-    const { name, samples } = JSON.parse(line) as { name: string; samples: number[] };
-    bare.set(name, samples);
-  }
+  const bare = plan.sql.length > 0 ? bareSql(plan.sql, env) : new Map<string, number[]>();
   for (const row of rows) row.bare ??= bare.get(row.name);
   // SQL-only items (no page of their own), e.g. the forecast's uncached histogram read.
   for (const [name, samples] of bare) {
@@ -93,8 +91,57 @@ try {
   if ((!args.only && !args["skip-import"]) || args.only?.startsWith("import"))
     rows.push(...benchImports({ env, log }));
   writeResults(rows, { runs: RUNS, loadBefore, dataset: plan.dataset }, !args.only);
+  if (!args.only || args.only === "first-load") {
+    log("first-load JavaScript");
+    const sizes = await firstLoad({ base, cookie: cookies.director, log, ...client });
+    writeSection("first-load", "First-load JavaScript per route", firstLoadLines(sizes));
+    const over = sizes.filter((s) => s.kb > FIRST_LOAD_LIMIT_KB);
+    if (over.length > 0) {
+      console.error(
+        `bench: ${over.length} route(s) load more than ${FIRST_LOAD_LIMIT_KB} KB of JavaScript: ` +
+          over.map((s) => `${s.route} ${s.kb.toFixed(1)} KB`).join(", "),
+      );
+      process.exitCode = 1;
+    }
+  }
+  if (!args.only || args.only === "lighthouse") {
+    const runs = Math.max(1, Number(args["lighthouse-runs"]));
+    const before = os.loadavg();
+    const routes = [
+      ...VIEWS.map(([, path, name]) => ({ name: `dashboard: ${name}`, path })),
+      { name: "account list", path: "/accounts" },
+      { name: "account page", path: `/accounts/${client.accountId}` },
+    ];
+    const scores = await benchLighthouse({ base, cookie: cookies.director, routes, runs, log });
+    const load = `${before.map((l) => l.toFixed(2)).join(" / ")} → ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" / ")}`;
+    writeSection(
+      "lighthouse",
+      "Lighthouse performance (issue 18)",
+      lighthouseLines(scores, runs, load),
+    );
+  }
 } finally {
   await app.stop();
+}
+
+/** The bare SQL of each item, timed in a process of its own (lib/cli/bench-sql.ts). */
+function bareSql(items: unknown[], env: NodeJS.ProcessEnv) {
+  log("bare SQL");
+  const child = spawnSync("npx", ["tsx", "--conditions=react-server", "lib/cli/bench-sql.ts"], {
+    env: { ...env, PCRM_BENCH_PLAN: JSON.stringify(items), PCRM_BENCH_RUNS: String(RUNS) },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`bare SQL timing failed: ${child.stderr}`);
+  const bare = new Map<string, number[]>();
+  for (const line of child.stdout.split("\n").filter((l) => l.startsWith("{"))) {
+    const { name, samples } = JSON.parse(line) as { name: string; samples: number[] };
+    bare.set(name, samples);
+  }
+  return bare;
 }
 
 /**

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { churnMoveExtrasSchema } from "./churn";
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, GRADES } from "@/db/schema/accounts";

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "@/lib/activities/types";
 import { MAX_FILING_LIMIT_HOURS } from "@/lib/activities/filing";

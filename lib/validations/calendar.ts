@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { CALENDAR_DAY_KINDS, FESTIVALS } from "@/lib/calendar/cn-holidays";
 import { isIsoDate } from "@/lib/dates";

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { DEFAULT_CURRENCY, parseMoney } from "@/lib/cost/money";
 import { PANEL_STEPS } from "@/lib/churn/flow";

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import type { ApprovalDecision } from "@/lib/approvals/decisions";
 import { isDateInRange } from "@/lib/dates";

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { ROW_CHOICES } from "@/db/schema/imports";
 import { DUPLICATE_RULES } from "@/lib/import/duplicates";

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { CURRENCIES, parseDecimalUnits, parseMoney, toHalfWidth } from "@/lib/cost/money";
 import { isDateInRange } from "@/lib/dates";

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { REFERENCE_KINDS } from "@/db/schema/reference-data";
 import { limit } from "@/lib/validations/limits";

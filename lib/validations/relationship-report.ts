@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { isQuarter } from "@/lib/value/report-quarter";
 import { rowVersionOrNew } from "./records";

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { daysBetween, isDateInRange, isIsoDate } from "@/lib/dates";
 import { limit } from "./limits";

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import type { ApprovalDecision } from "@/lib/approvals/decisions";
 import { needsAgreement, PRODUCT_KINDS, SCOPE_ITEM_TYPES, SERVICE_KINDS } from "@/lib/scope/rules";

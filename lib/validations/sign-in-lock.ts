@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 
 /** A stored throttle key (`email:…` or `ip:…`), for lifting its lock. */

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { PIPELINE_STAGES } from "@/lib/stages/stages";
 import { rowVersionOrNew } from "./records";

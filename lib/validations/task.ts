@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { isDateInRange } from "@/lib/dates";
 import { limit } from "@/lib/validations/limits";

@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { ROLES } from "@/db/schema/users";
 import { limit } from "@/lib/validations/limits";

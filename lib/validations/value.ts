@@ -1,3 +1,4 @@
+import "./zod-jitless";
 import { z } from "zod";
 import { ABC_BASES } from "@/lib/value/abc";
 import { rowVersionOrNew } from "./records";
