@@ -32,7 +32,7 @@ const { values: args } = parseArgs({
     build: { type: "boolean", default: false },
     /** Only items whose name contains this text (for quick re-runs; results file not written). */
     only: { type: "string" },
-    /** Everything but the 100k-row import (its undo is slow on the large dataset). */
+    /** Everything but the 100k-row import (several minutes on a loaded machine). */
     "skip-import": { type: "boolean", default: false },
     /** Lighthouse audits per route (the median is reported). */
     "lighthouse-runs": { type: "string", default: "3" },
