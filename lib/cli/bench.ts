@@ -11,6 +11,7 @@ import { benchJobs } from "./bench-jobs-run";
 import { benchLighthouse, lighthouseLines } from "./bench-lighthouse";
 import { benchPlan, percentile, VIEWS, writeResults, type Row } from "./bench-report";
 import { writeSection } from "./bench-sections";
+import { benchAbc } from "./bench-value";
 
 /**
  * `npm run bench [-- --runs=30 --build]`: the large dataset in
@@ -19,10 +20,12 @@ import { writeSection } from "./bench-sections";
  * with a fuzzy search and the stage move, next to the bare SQL of each; then the
  * account export of every account as CSV and XLSX (`--only=export` for those alone),
  * then a 100k-row GBK import's upload, dry run, run and undo (`--only=import`;
- * `--skip-import` leaves it out); then the first-load JavaScript of every main route
- * (`--only=first-load`; a route over 180 KB fails the bench) and Lighthouse performance
- * scores of the dashboards, the account list and the account page (`--only=lighthouse`,
- * `--lighthouse-runs=3`), each written to its own section of docs/bench-results.md.
+ * `--skip-import` leaves it out), then the ABC recompute of every account as it stands
+ * and with every class changing (`--only=abc`, lib/cli/bench-abc.ts); then the
+ * first-load JavaScript of every main route (`--only=first-load`; a route over 180 KB
+ * fails the bench) and Lighthouse performance scores of the dashboards, the account
+ * list and the account page (`--only=lighthouse`, `--lighthouse-runs=3`), each written
+ * to its own section of docs/bench-results.md.
  * Run it under the e2e lock when others build in the same checkout:
  * `flock /tmp/pcrm-e2e.lock npm run bench`.
  */
@@ -90,6 +93,7 @@ try {
   rows.push(...benchJobs({ items: plan.jobs, env, log }));
   if ((!args.only && !args["skip-import"]) || args.only?.startsWith("import"))
     rows.push(...benchImports({ env, log }));
+  if (!args.only || args.only.startsWith("abc")) rows.push(...benchAbc({ env, log }));
   writeResults(rows, { runs: RUNS, loadBefore, dataset: plan.dataset }, !args.only);
   if (!args.only || args.only === "first-load") {
     log("first-load JavaScript");

@@ -24,7 +24,12 @@ const STATUSES = sql.raw(REVENUE_STATUSES.map((s) => `'${s}'`).join(", "));
  * 2. The class of lib/value/abc.ts: the share held by accounts ranked strictly above
  *    (the running sum through the tied group minus the group, so ties share it; a
  *    frame with `exclude group` re-aggregates per row and took minutes at 100k).
- * 3. Accounts whose class changed get it, and a history row each with the numbers.
+ * 3. Accounts whose class changed get it, and a history row each with the numbers
+ *    (the old class from the update's own `returning old.…`, PostgreSQL 18).
+ *
+ * When every class changes (the first run, or a switch of basis) most of the time is
+ * the update of 100k account rows: each new row version goes into all 17 indexes on
+ * accounts (two of them GIN over the name), ~80 % of the update's time at 20k rows.
  *
  * 4. The contribution dashboard's stats from the new values (./value-stats.ts).
  *
@@ -50,6 +55,8 @@ export async function recomputeAbc(
 ) {
   const from = addDays(today, -(TRAILING_DAYS - 1));
   const at = now.toISOString();
+  // The ranking's three window sorts of 100k values spilled to disk at the default 4 MB.
+  await tx.execute(sql`set local work_mem = '64MB'`);
   await tx.execute(sql`
     insert into account_value as v (account_id, revenue_minor, order_count, average_order_minor,
       margin_minor, last_order_date, above_share_bp, computed_at)
@@ -103,20 +110,18 @@ export async function recomputeAbc(
       update account_value v set above_share_bp = f.above_bp
       from final f where f.account_id = v.account_id and v.above_share_bp <> f.above_bp
     ),
-    changes as (
-      select f.account_id, a.abc_class as from_class, f.cls as to_class, f.value, f.above_bp
-      from final f join accounts a on a.id = f.account_id
-      where a.abc_class is distinct from f.cls
-    ),
     moved as (
-      update accounts a set abc_class = c.to_class from changes c where a.id = c.account_id
+      update accounts a set abc_class = f.cls from final f
+      where a.id = f.account_id and a.abc_class is distinct from f.cls
+      returning a.id as account_id, old.abc_class as from_class, new.abc_class as to_class,
+        f.value, f.above_bp
     ),
     logged as (
       insert into abc_class_history (account_id, from_class, to_class, at, trigger, basis,
         value_minor, above_share_bp, a_share_bp, b_share_bp, by_id)
       select account_id, from_class, to_class, ${at}::timestamptz, ${trigger}, ${basis}::abc_basis,
         value, above_bp, ${thresholds.aBp}, ${thresholds.bBp}, ${byId}::uuid
-      from changes
+      from moved
       returning 1
     )
     select count(*)::int as changed from logged`)) as unknown as [{ changed: number }];
