@@ -14,6 +14,7 @@ export default function AccountLayout({ children }: { children: ReactNode }) {
         "cost",
         "surveys",
         "orders",
+        "value",
       ]}
     >
       {children}
