@@ -70,48 +70,90 @@ export async function loadFuzzWorld(seeds: Seeds) {
     ),
     importRecord: await one(db.select().from(imports).where(eq(imports.id, seeds.importId))),
     // Records a fuzzed delete may have removed: a made-up id then (the call is "not found").
+    // The oldest first: the world's own record, not whichever row the heap returns first.
     scopeItem: orGone(
-      await db.select().from(scopeItems).where(eq(scopeItems.accountId, accountId)),
+      await db
+        .select()
+        .from(scopeItems)
+        .where(eq(scopeItems.accountId, accountId))
+        .orderBy(scopeItems.createdAt, scopeItems.id),
     ),
     stakeholder: orGone(
-      await db.select().from(stakeholders).where(eq(stakeholders.accountId, accountId)),
+      await db
+        .select()
+        .from(stakeholders)
+        .where(eq(stakeholders.accountId, accountId))
+        .orderBy(stakeholders.createdAt, stakeholders.id),
     ),
-    activity: orGone(await db.select().from(activities).where(eq(activities.accountId, accountId))),
+    activity: orGone(
+      await db
+        .select()
+        .from(activities)
+        .where(eq(activities.accountId, accountId))
+        .orderBy(activities.loggedAt, activities.id),
+    ),
     serviceRequest: orGone(
-      await db.select().from(serviceRequests).where(eq(serviceRequests.accountId, accountId)),
+      await db
+        .select()
+        .from(serviceRequests)
+        .where(eq(serviceRequests.accountId, accountId))
+        .orderBy(serviceRequests.createdAt, serviceRequests.id),
     ),
     ladderStep: await one(
       db.select().from(escalationSteps).orderBy(escalationSteps.position).limit(1),
     ),
-    product: orGone(await db.select().from(products)),
-    order: orGone(await db.select().from(orders).where(eq(orders.accountId, accountId))),
+    product: orGone(await db.select().from(products).orderBy(products.createdAt, products.id)),
+    order: orGone(
+      await db
+        .select()
+        .from(orders)
+        .where(eq(orders.accountId, accountId))
+        .orderBy(orders.createdAt, orders.id),
+    ),
     churnCase: orGone(
       await db
         .select()
         .from(churnCases)
         .where(eq(churnCases.accountId, accountId))
-        .orderBy(desc(churnCases.createdAt)),
+        .orderBy(desc(churnCases.createdAt), churnCases.id),
     ),
-    escalation: (await db.select({ id: escalationLog.id }).from(escalationLog))[0] ?? {
+    escalation: (
+      await db
+        .select({ id: escalationLog.id })
+        .from(escalationLog)
+        .orderBy(escalationLog.firedAt, escalationLog.id)
+    )[0] ?? {
       id: GONE.id,
     },
     returnVisit: orGone(
       await db
         .select()
         .from(tasks)
-        .where(and(eq(tasks.accountId, accountId), eq(tasks.kind, "return_visit"))),
+        .where(and(eq(tasks.accountId, accountId), eq(tasks.kind, "return_visit")))
+        .orderBy(tasks.createdAt, tasks.id),
     ),
     followUp: orGone(
       await db
         .select()
         .from(tasks)
-        .where(and(eq(tasks.accountId, accountId), eq(tasks.kind, "follow_up"))),
+        .where(and(eq(tasks.accountId, accountId), eq(tasks.kind, "follow_up")))
+        .orderBy(tasks.createdAt, tasks.id),
     ),
     step: orGone(
-      await db.select().from(scheduleSteps).where(eq(scheduleSteps.accountId, accountId)),
+      await db
+        .select()
+        .from(scheduleSteps)
+        .where(eq(scheduleSteps.accountId, accountId))
+        .orderBy(scheduleSteps.createdAt, scheduleSteps.position, scheduleSteps.id),
     ),
     costPlan: await one(db.select().from(costPlans).where(eq(costPlans.accountId, accountId))),
-    costLine: orGone(await db.select().from(costLines).where(eq(costLines.accountId, accountId))),
+    costLine: orGone(
+      await db
+        .select()
+        .from(costLines)
+        .where(eq(costLines.accountId, accountId))
+        .orderBy(costLines.createdAt, costLines.id),
+    ),
     evaluation: await one(
       db
         .select()
