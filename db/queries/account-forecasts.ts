@@ -48,7 +48,7 @@ export const UNDATED_START: AccountCursor = {
  * The dated part of the P50 sort: accounts with a current forecast, soonest P50 first,
  * then name and id. It reads account_forecasts_p50_idx in order from the cursor's date
  * (PostgreSQL sorts each date's few accounts by name as it goes: an incremental sort),
- * joins each to its account and applies the list's conditions to it: visibility and
+ * looks up each one's account (`accountOfForecast`) and applies the list's conditions to it: visibility and
  * filters, and the search's conditions (`search`, from the list).
  */
 export async function datedPage({
@@ -78,13 +78,22 @@ export async function datedPage({
       sortValue: sql<string>`${accountForecasts.p50}::text || ':' || ${accounts.name}`,
     })
     .from(accountForecasts)
-    .innerJoin(accounts, freshForecast)
+    .crossJoinLateral(accountOfForecast)
     .leftJoin(owner, eq(owner.id, accounts.ownerId))
     .leftJoin(industry, eq(industry.id, accounts.industryId))
     .where(and(...baseConditions(actor, filters, expected), ...search, keyset))
     .orderBy(asc(accountForecasts.p50), asc(accounts.name), asc(accounts.id))
     .limit(limit + 1);
 }
+
+/**
+ * Each forecast's account, looked up by its key one at a time (a nested loop) and
+ * named "accounts" so the list's conditions apply to it as they are. As a plain join
+ * PostgreSQL hashes all 100,000 accounts to find a page (7,500 buffers, ~290 ms at
+ * load 20) instead of reading the forecasts in order and stopping (~15 ms); `offset 0`
+ * keeps it from flattening the lookup back into such a join.
+ */
+const accountOfForecast = db.select().from(accounts).where(freshForecast).offset(0).as("accounts");
 
 export type P50ListArgs = {
   actor: Actor;

@@ -3,6 +3,7 @@ import { client, db } from "@/db";
 import { sweepEscalations } from "@/lib/service/sweep";
 import { runSurveyCampaign } from "@/lib/surveys/jobs";
 import { runTaskOverdue, runTaskReminders } from "@/lib/jobs/task-sweeps";
+import { runAccountForecasts } from "@/lib/jobs/account-forecasts";
 
 /**
  * The service jobs at full size, for `npm run bench` (lib/cli/bench.ts spawns this with
@@ -90,11 +91,20 @@ async function timeTaskSweep(
   }
 }
 
+/** The stored per-account forecasts, recomputed whole (what they hold is what the job keeps). */
+async function timeAccountForecasts() {
+  const started = performance.now();
+  const result = await runAccountForecasts({}, { now: new Date() });
+  const ms = performance.now() - started;
+  return { detail: `${result.accounts} accounts in ${result.groups} groups`, ms };
+}
+
 const JOBS: Record<string, () => Promise<{ detail: string; ms: number }>> = {
   "escalation sweep": timeSweep,
   "survey campaign": timeCampaign,
   "task reminders": () => timeTaskSweep("taskReminder", "reminded_at"),
   "task overdue": () => timeTaskSweep("taskOverdue", "overdue_notified_at"),
+  "account forecasts": timeAccountForecasts,
 };
 
 try {

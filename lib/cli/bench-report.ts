@@ -13,6 +13,7 @@ type SqlPlan = {
   filters?: DashboardFilters;
   q?: string;
   accountId?: string;
+  after?: { v: string; id: string };
 };
 
 export const VIEWS = [
@@ -31,7 +32,13 @@ export const VIEWS = [
 const SEARCHES = ["华彩", "杭州华彩涂料"];
 const SERVICE_SEARCHES = ["起泡"];
 /** Jobs timed whole at full size (lib/cli/bench-jobs.ts): their writes are taken back after each run. */
-const JOBS = ["escalation sweep", "survey campaign", "task reminders", "task overdue"] as const;
+const JOBS = [
+  "escalation sweep",
+  "survey campaign",
+  "task reminders",
+  "task overdue",
+  "account forecasts",
+] as const;
 
 type Dataset = {
   accounts: number;
@@ -160,6 +167,28 @@ export async function benchPlan(sql: postgres.Sql) {
       view: "accountForecast",
       accountId: open.id,
     });
+  }
+  // The board (its cards carry the stored P50), and the account list sorted by P50: the
+  // first page as a director and a manager, and a director's page deep in the dated part.
+  for (const as of ["director", "manager"] as const) {
+    const actorEmail = as === "director" ? "director@pcrm.example" : owner!.email;
+    pages.push({ name: `pipeline board (${as})`, kind: "page", path: "/pipeline", as });
+    plans.push({ name: `pipeline board (${as})`, actorEmail, view: "board" });
+    const name = `account list sorted by P50 (${as})`;
+    pages.push({ name, kind: "page", path: "/accounts?sort=p50", as });
+    plans.push({ name, actorEmail, view: "listP50" });
+  }
+  const [deep] = await sql<{ v: string; id: string; n: number }[]>`
+    select f.p50::text || ':' || a.name as v, a.id::text as id, count(*) over ()::int as n
+    from account_forecasts f join accounts a on a.id = f.account_id
+      and a.stage_entered_at = f.stage_entered_at
+    order by f.p50, a.name, a.id offset 4000 limit 1`;
+  if (deep) {
+    const name = `account list sorted by P50, page after row 4,000 of ${deep.n} dated (director)`;
+    const after = { v: deep.v, id: deep.id };
+    const cursor = Buffer.from(JSON.stringify(after)).toString("base64url");
+    pages.push({ name, kind: "page", path: `/accounts?sort=p50&after=${cursor}`, as: "director" });
+    plans.push({ name, actorEmail: "director@pcrm.example", view: "listP50", after });
   }
   // The service list searched by subject, and the request with the most escalations.
   for (const q of SERVICE_SEARCHES) {

@@ -54,6 +54,8 @@ type Plan = {
   filters?: DashboardFilters;
   q?: string;
   accountId?: string;
+  /** A list page's cursor (the P50 sort's deep page). */
+  after?: { v: string; id: string };
 };
 const plans = JSON.parse(process.env.PCRM_BENCH_PLAN ?? "[]") as Plan[];
 const runs = Number(process.env.PCRM_BENCH_RUNS ?? 30);
@@ -127,6 +129,17 @@ async function once(plan: Plan, actor: Actor) {
       myQuarterCoverage({ actor, today }),
       myWeek({ actor, week: agendaWeek(undefined, today) }),
     ]);
+  } else if (plan.view === "listP50") {
+    // The account list sorted by the stored P50 date (a deep page when `after` is given).
+    await sessionUser(actor.id);
+    await Promise.all([
+      listAccounts({ actor, filters: {}, sort: "p50", after: plan.after }),
+      listActiveUsers(),
+      listReferenceItems(),
+    ]);
+  } else if (plan.view === "board") {
+    await sessionUser(actor.id);
+    await Promise.all([pipelineBoard({ actor, filters: {} }), getExpectedDays()]);
   } else if (plan.view === "histograms") {
     await loadHistograms();
   } else if (plan.view === "accountForecast") {
