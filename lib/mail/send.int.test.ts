@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 import { db } from "@/db";
 import { outbox } from "@/db/schema";
 import { truncateAll } from "@/db/testing/fixtures";
-import { sendMail } from "./send";
+import { sendMail, sendMails } from "./send";
 
 beforeEach(truncateAll);
 
@@ -39,6 +39,40 @@ describe("sendMail", () => {
       status: "failed",
       error: "535 Authentication failed",
       sentAt: null,
+    });
+  });
+});
+
+describe("sendMails", () => {
+  const mails = ["a", "b", "c"].map((n) => ({ ...mail, to: `${n}@example.com` }));
+
+  test("without SMTP the batch waits in the outbox, one row per mail, results in order", async () => {
+    const results = await sendMails(mails, null);
+    expect(results.map((r) => r.status)).toEqual(["unsent", "unsent", "unsent"]);
+    const rows = await db.select().from(outbox);
+    expect(rows.map((r) => [r.id, r.to]).sort()).toEqual(
+      results.map((r, i) => [r.id, mails[i]!.to]).sort(),
+    );
+  });
+
+  test("with a transport each mail is sent once and its own row marked (a failure only its own)", async () => {
+    const sent = vi.fn(async (m: { to: string }) => {
+      if (m.to === "b@example.com") throw new Error("550 No such user");
+      return {};
+    });
+    const results = await sendMails(mails, { sendMail: sent } as never);
+    expect(sent).toHaveBeenCalledTimes(3);
+    expect(results.map((r) => r.status)).toEqual(["sent", "failed", "sent"]);
+    const rows = await db.select().from(outbox);
+    const byTo = new Map(rows.map((r) => [r.to, r]));
+    expect(byTo.get("b@example.com")).toMatchObject({
+      status: "failed",
+      error: "550 No such user",
+    });
+    expect(byTo.get("a@example.com")).toMatchObject({
+      id: results[0]!.id,
+      status: "sent",
+      attempts: 1,
     });
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 import { db, type Db, type Tx } from "@/db";
@@ -32,27 +33,52 @@ export async function sendMail(
   mail: Mail,
   transport: MailTransport | null | undefined = undefined,
 ): Promise<{ id: string; status: MailStatus }> {
+  return (await sendMails([mail], transport))[0]!;
+}
+
+/**
+ * `sendMail` for many mails at once (a campaign's batch): their outbox rows in one
+ * insert, then, with SMTP, each sent as `sendMail` sends it. Results in `mails`' order.
+ */
+export async function sendMails(
+  mails: readonly Mail[],
+  transport: MailTransport | null | undefined = undefined,
+): Promise<{ id: string; status: MailStatus }[]> {
+  if (mails.length === 0) return [];
   const smtp = transport === undefined ? await smtpTransport() : transport;
   const now = new Date();
   // With SMTP the retry job leaves the fresh row alone for a while (it is being sent now),
   // and takes it up after that if this process died before marking it.
   const nextAttemptAt = smtp ? new Date(now.getTime() + SEND_LEASE_MS) : null;
-  const [row] = await db
+  const ids = mails.map(() => randomUUID());
+  await db
     .insert(outbox)
-    .values({ to: mail.to, subject: mail.subject, text: mail.text, nextAttemptAt })
-    .returning({ id: outbox.id });
-  const id = row!.id;
-  if (!smtp) return { id, status: "unsent" };
-  return db.transaction(async (tx) => {
-    // Locked while it is sent: a retry job (skip locked) cannot send it a second time.
-    const [open] = await tx
-      .select({ attempts: outbox.attempts })
-      .from(outbox)
-      .where(and(eq(outbox.id, id), ne(outbox.status, "sent")))
-      .for("update");
-    if (!open) return { id, status: "sent" as const };
-    return deliver(tx, { ...mail, id, attempts: open.attempts }, smtp, now);
-  });
+    .values(
+      mails.map((m, i) => ({
+        id: ids[i]!,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        nextAttemptAt,
+      })),
+    );
+  if (!smtp) return ids.map((id) => ({ id, status: "unsent" as const }));
+  const results: { id: string; status: MailStatus }[] = [];
+  for (const [i, id] of ids.entries()) {
+    results.push(
+      await db.transaction(async (tx) => {
+        // Locked while it is sent: a retry job (skip locked) cannot send it a second time.
+        const [open] = await tx
+          .select({ attempts: outbox.attempts })
+          .from(outbox)
+          .where(and(eq(outbox.id, id), ne(outbox.status, "sent")))
+          .for("update");
+        if (!open) return { id, status: "sent" as const };
+        return deliver(tx, { ...mails[i]!, id, attempts: open.attempts }, smtp, now);
+      }),
+    );
+  }
+  return results;
 }
 
 /** An outbox mail as deliver() needs it: `attempts` are the tries made before this one. */

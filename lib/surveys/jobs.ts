@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, isNull, lt, lte, ne } from "drizzle-orm";
 import { db } from "@/db";
 import { accounts, stakeholders, surveyCampaignSettings, surveyInvitations } from "@/db/schema";
 import type { JobContext, JobDefinition } from "@/lib/jobs/registry";
-import { sendMail } from "@/lib/mail/send";
+import { sendMails } from "@/lib/mail/send";
 import { env } from "@/lib/env";
 import { campaignTargets } from "./campaign";
 import { createInvitations, currentTemplateId } from "./invite";
@@ -34,16 +34,14 @@ async function mailInvitations(invited: readonly Invited[], reminder: 0 | 1 | 2 
     );
     return 0;
   }
-  let mailed = 0;
-  for (const invitation of invited) {
+  const mails = invited.flatMap((invitation) => {
     const contact = byId.get(invitation.contactId);
-    if (!contact?.email) continue;
-    await sendMail(
-      surveyMail(invitation.locale, contact, surveyLink(invitation.id, origin), reminder),
-    );
-    mailed++;
-  }
-  return mailed;
+    if (!contact?.email) return [];
+    return [surveyMail(invitation.locale, contact, surveyLink(invitation.id, origin), reminder)];
+  });
+  // One outbox insert for the batch (with SMTP each is then sent as sendMail sends it).
+  await sendMails(mails);
+  return mails.length;
 }
 
 /**
