@@ -66,6 +66,7 @@ function uuid(rng: Rng) {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
+export type Account = { id: string; owner_id: string | null; created_at: Date };
 export type People = { director: string[]; executive: string[] };
 
 /** A working-hours instant on a day between the account's creation and "now", recent days likelier. */
