@@ -89,11 +89,12 @@ export async function datedPage({
 /**
  * Each forecast's account, looked up by its key one at a time (a nested loop) and
  * named "accounts" so the list's conditions apply to it as they are. As a plain join
- * PostgreSQL hashes all 100,000 accounts to find a page (7,500 buffers, ~290 ms at
- * load 20) instead of reading the forecasts in order and stopping (~15 ms); `offset 0`
- * keeps it from flattening the lookup back into such a join.
+ * PostgreSQL hashes all 100,000 accounts to find a page (first page 27,498 buffers,
+ * 371 ms) instead of reading the forecasts in order and stopping (852 buffers, 3 ms); the
+ * `limit 1` (one account per key anyway) keeps it from flattening the lookup back into
+ * such a join.
  */
-const accountOfForecast = db.select().from(accounts).where(freshForecast).offset(0).as("accounts");
+const accountOfForecast = db.select().from(accounts).where(freshForecast).limit(1).as("accounts");
 
 export type P50ListArgs = {
   actor: Actor;
