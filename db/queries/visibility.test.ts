@@ -49,6 +49,8 @@ const UNSCOPED: Record<string, string> = {
   "imports.ts:errorRowBatches": "the same, for the error report",
   "surveys.ts:findPublicSurvey":
     "the public survey page: the holder of a link's token sees that link's company name only",
+  "account-forecasts.ts:accountOfForecast":
+    "a lateral subquery, not a query: the P50 page that joins it applies the list's visibility",
   "dashboards-schedule.ts:customStepLabels":
     "labels of step keys found by the scoped schedule query",
 };
@@ -77,6 +79,9 @@ const accountTables = new Set(
 
 type Decl = { name: string; ids: Set<string> };
 
+/** A file's own top-level names and the names it imports from other query modules. */
+type Known = Set<string>;
+
 /** Top-level functions (declarations and `const x = (…) =>`) with the identifiers they use. */
 function declarationsOf(file: string) {
   const source = ts.createSourceFile(
@@ -86,6 +91,8 @@ function declarationsOf(file: string) {
     true,
   );
   const localNames = new Map<string, string>(); // local identifier → schema export name
+  const known: Known = new Set(); // names that can refer to another query helper
+  const aliases = new Map<string, string>(); // `import { a as b }`: b → a
   const decls: Decl[] = [];
   const idsOf = (node: ts.Node) => {
     const ids = new Set<string>();
@@ -103,6 +110,15 @@ function declarationsOf(file: string) {
       if (from.startsWith("@/db/schema") && named && ts.isNamedImports(named)) {
         for (const el of named.elements)
           localNames.set(el.name.text, (el.propertyName ?? el.name).text);
+      } else if (
+        (from.startsWith("./") || from.startsWith("@/db/queries/")) &&
+        named &&
+        ts.isNamedImports(named)
+      ) {
+        for (const el of named.elements) {
+          known.add(el.name.text);
+          if (el.propertyName) aliases.set(el.name.text, el.propertyName.text);
+        }
       }
     } else if (ts.isFunctionDeclaration(statement) && statement.name) {
       decls.push({ name: statement.name.text, ids: idsOf(statement) });
@@ -113,7 +129,16 @@ function declarationsOf(file: string) {
       }
     }
   }
-  return { decls, localNames };
+  for (const d of decls) known.add(d.name);
+  // A helper's reach is followed through names it can mean: the file's own top-level
+  // functions and those it imports from other query modules. A local variable that
+  // happens to share a name with another file's helper (`hours`, `pending`) is not one.
+  const resolved = decls.map((d) => ({
+    name: d.name,
+    ids: d.ids,
+    refs: new Set([...d.ids].filter((id) => known.has(id)).map((id) => aliases.get(id) ?? id)),
+  }));
+  return { decls: resolved, localNames };
 }
 
 const queryFiles = readdirSync(dir).filter(
@@ -124,12 +149,12 @@ const queryFiles = readdirSync(dir).filter(
  * Names (across db/queries: helpers are shared between its files) that satisfy
  * `holds`, directly or by using another such name, to a fixed point.
  */
-function closure(decls: Decl[], holds: (d: Decl) => boolean) {
+function closure<D extends Decl & { refs: Set<string> }>(decls: D[], holds: (d: D) => boolean) {
   const names = new Set(decls.filter(holds).map((d) => d.name));
   for (let changed = true; changed;) {
     changed = false;
     for (const d of decls) {
-      if (!names.has(d.name) && [...d.ids].some((id) => id !== d.name && names.has(id))) {
+      if (!names.has(d.name) && [...d.refs].some((id) => id !== d.name && names.has(id))) {
         names.add(d.name);
         changed = true;
       }
