@@ -51,17 +51,15 @@ export async function sendMails(
   // and takes it up after that if this process died before marking it.
   const nextAttemptAt = smtp ? new Date(now.getTime() + SEND_LEASE_MS) : null;
   const ids = mails.map(() => randomUUID());
-  await db
-    .insert(outbox)
-    .values(
-      mails.map((m, i) => ({
-        id: ids[i]!,
-        to: m.to,
-        subject: m.subject,
-        text: m.text,
-        nextAttemptAt,
-      })),
-    );
+  await db.insert(outbox).values(
+    mails.map((m, i) => ({
+      id: ids[i]!,
+      to: m.to,
+      subject: m.subject,
+      text: m.text,
+      nextAttemptAt,
+    })),
+  );
   if (!smtp) return ids.map((id) => ({ id, status: "unsent" as const }));
   const results: { id: string; status: MailStatus }[] = [];
   for (const [i, id] of ids.entries()) {
