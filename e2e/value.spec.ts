@@ -41,9 +41,7 @@ test.describe("customer value", () => {
     await expect(open.getByRole("listitem", { name: "After a delivered order" })).toBeVisible();
   });
 
-  // Not yet seen passing: the run that reached it found /accounts/abc without its client
-  // messages (fixed with it); take fixme off after one green run.
-  test.fixme("after a director's recompute the account's value and class change; zh-CN", async ({
+  test("after a director's recompute the account's value and class change; zh-CN", async ({
     pageAs,
     sql,
   }) => {
