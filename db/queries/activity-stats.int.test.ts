@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
+import postgres from "postgres";
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { accounts, activities } from "@/db/schema";
@@ -202,5 +203,49 @@ describe("activity stats", () => {
     });
     expect(year.reduce((sum, r) => sum + r.total, 0)).toBe(total);
     expect(year.some((r) => r.meanLateHours !== null && r.late.some((n) => n > 0))).toBe(true);
+  });
+
+  test("an activity written while its account changes owner counts under the new owner", async () => {
+    const client = postgres(process.env.DATABASE_URL!, { max: 2, onnotice: () => {} });
+    try {
+      const owner = async () =>
+        (
+          await db.execute<{ owner_id: string; activities: number }>(sql`select owner_id, activities
+            from activity_stats where level = 2 and activities <> 0`)
+        ).map((r) => ({ ...r }));
+      // Whichever commits first, the other waits for it (or is already done: the bug).
+      const settle = async (pending: Promise<unknown>, pid: number) => {
+        let done = false;
+        void pending.then(() => (done = true));
+        for (let i = 0; i < 400 && !done; i++) {
+          const [row] = await db.execute<{ waiting: boolean }>(sql`select coalesce(
+            (select wait_event_type = 'Lock' from pg_stat_activity where pid = ${pid}), false) as waiting`);
+          if (row!.waiting) return;
+          await new Promise((r) => setTimeout(r, 10));
+        }
+      };
+      for (const first of ["activity", "owner"] as const) {
+        await db.execute(sql`delete from accounts`);
+        const id = await newAccount();
+        const [open, other] = [await client.reserve(), await client.reserve()];
+        const [row] = await other<{ pid: number }[]>`select pg_backend_pid() as pid`;
+        const logActivity = (c: postgres.Sql) => c`insert into activities
+          (account_id, type, occurred_at, subject) values (${id}, 'call', ${new Date(START)}, 'race')`;
+        const reassign = (c: postgres.Sql) =>
+          c`update accounts set owner_id = ${owners[1]!} where id = ${id}`;
+        // One transaction writes and stays open while the other statement runs.
+        await open`begin`;
+        await (first === "activity" ? logActivity(open) : reassign(open));
+        const second = first === "activity" ? reassign(other) : logActivity(other);
+        await settle(second, row!.pid);
+        await open`commit`;
+        await second;
+        open.release();
+        other.release();
+        expect(await owner(), first).toEqual([{ owner_id: owners[1], activities: 1 }]);
+      }
+    } finally {
+      await client.end();
+    }
   });
 });
