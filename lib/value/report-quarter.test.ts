@@ -1,7 +1,21 @@
 import { describe, expect, test } from "vitest";
-import { isQuarter, quarterBefore, quarterDays, quarterOf, reportQuarter } from "./report-quarter";
+import {
+  isQuarter,
+  quarterBefore,
+  quarterDays,
+  quarterEnded,
+  quarterOf,
+  reportQuarter,
+} from "./report-quarter";
 
 describe("report quarters", () => {
+  test("a quarter has ended only after its last day", () => {
+    expect(quarterEnded("2026-Q3", "2026-10-01")).toBe(true);
+    expect(quarterEnded("2026-Q3", "2026-09-30")).toBe(false);
+    expect(quarterEnded("2026-Q4", "2026-12-03")).toBe(false);
+    expect(quarterEnded("2027-Q1", "2026-12-03")).toBe(false);
+  });
+
   test("a day's quarter and a quarter's days, leap February included", () => {
     expect(quarterOf("2026-12-03")).toBe("2026-Q4");
     expect(quarterOf("2026-01-01")).toBe("2026-Q1");

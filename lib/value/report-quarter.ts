@@ -32,6 +32,9 @@ export function quarterBefore(quarter: Quarter, n = 1): Quarter {
   return `${Math.floor(index / 4)}-Q${((index % 4) + 1) as 1 | 2 | 3 | 4}`;
 }
 
+/** Whether `quarter` is over on `today` (YYYY-MM-DD): only then may its report be finalised. */
+export const quarterEnded = (quarter: Quarter, today: string) => quarterDays(quarter).to < today;
+
 /**
  * The quarter a report opens on: the one asked for when well-formed and not in the
  * future, else the last whole quarter before `today` (a report is for a quarter past).

@@ -4,6 +4,9 @@ import { db } from "@/db";
 import { auditLog, relationshipReports } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
+import { todayIn } from "@/lib/dates";
+import { env } from "@/lib/env";
+import { quarterBefore, quarterOf } from "@/lib/value/report-quarter";
 import { saveRelationshipReportAction } from "./actions";
 
 const save = (version: number, comments: string, finalize = false, quarter = "2026-Q3") =>
@@ -90,5 +93,27 @@ describe("saving the customer relationship report's comments", () => {
     });
     expect(await save(0, "x", false, "2026-Q5")).toMatchObject({ ok: false, error: "validation" });
     expect(await reports()).toEqual([]);
+  });
+
+  test("a quarter not over yet (the current one, a future one) is not finalised; a draft of it is kept", async () => {
+    const director = (await createUser("director"))!;
+    signInAs(director.id);
+    const current = quarterOf(todayIn(env.PCRM_TIME_ZONE, new Date()));
+    for (const quarter of [current, quarterBefore(current, -1)]) {
+      expect(await save(0, "Too early", true, quarter)).toMatchObject({
+        ok: false,
+        error: "validation",
+        fieldErrors: { "fields.comments": ["dashboards.report.validation.quarterNotEnded"] },
+      });
+    }
+    expect(await reports()).toEqual([]);
+    expect(await save(0, "Notes so far", false, current)).toMatchObject({
+      ok: true,
+      data: { status: "draft" },
+    });
+    expect(await save(0, "Done", true, quarterBefore(current))).toMatchObject({
+      ok: true,
+      data: { status: "final" },
+    });
   });
 });
