@@ -40,8 +40,11 @@ export const readsClassFilter = (pathname: string) =>
     (href) => pathname === href || pathname.startsWith(`${href}/`),
   );
 
-/** The dashboard views; switching keeps the filters. */
-export function DashboardTabs() {
+/**
+ * The dashboard views; switching keeps the filters. `hidden`: hrefs of views the
+ * user may not read (the layout decides with lib/policy.ts), left out of the tabs.
+ */
+export function DashboardTabs({ hidden = [] }: { hidden?: readonly string[] }) {
   const t = useTranslations("dashboards.tabs");
   const pathname = usePathname();
   const search = useSearchParams().toString();
@@ -49,6 +52,7 @@ export function DashboardTabs() {
     <nav aria-label={t("label")} className="mb-6 border-b border-slate-200 print:hidden">
       <ul className="-mb-px flex flex-wrap gap-1">
         {[...DASHBOARD_VIEWS, ...VALUE_VIEWS].map((view, i) => {
+          if (hidden.includes(view.href)) return null;
           const current =
             pathname === view.href ||
             (view.href !== "/dashboards" && pathname.startsWith(`${view.href}/`));

@@ -46,7 +46,9 @@ export default async function DashboardsLayout({ children }: { children: ReactNo
           industries={options("industry")}
           sources={options("source")}
         />
-        <DashboardTabs />
+        <DashboardTabs
+          hidden={can(user, "relationshipReport.read") ? [] : ["/relationship-report"]}
+        />
       </Suspense>
       {children}
     </ClientMessages>
