@@ -20,6 +20,8 @@ export async function SalesReport({
   if (managers.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   const money = (minor: number | null, currency: string) =>
     minor === null ? "—" : formatMoney(minor, currency, locale);
+  // An account with orders in two currencies has two rows.
+  const shownAccounts = new Set(accounts.map((a) => a.accountId)).size;
   const totals = new Map<string, { orders: number; accounts: number; revenue: number }>();
   for (const m of managers) {
     const sum = totals.get(m.currency) ?? { orders: 0, accounts: 0, revenue: 0 };
@@ -73,9 +75,9 @@ export async function SalesReport({
             a.lastOrderDate,
           ])}
         />
-        {totalAccounts > accounts.length ? (
+        {totalAccounts > shownAccounts ? (
           <p className="text-sm text-slate-600">
-            {t("shown", { shown: accounts.length, total: totalAccounts })}
+            {t("shown", { shown: shownAccounts, total: totalAccounts })}
           </p>
         ) : null}
       </ReportSection>

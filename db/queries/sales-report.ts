@@ -55,10 +55,35 @@ export async function salesByManager(args: SalesReportArgs) {
 export type SalesByManager = Awaited<ReturnType<typeof salesByManager>>[number];
 
 /**
- * Per account, highest revenue first, at most `limit` rows (a printed page holds so
- * many; the orders export has them all), and how many accounts had sales in all.
+ * Per account, at most `limit` accounts (a printed page holds so many; the orders
+ * export has them all) with all their currency rows together, and how many accounts
+ * had sales in all. Amounts in different currencies are not converted, so an account
+ * ranks by its largest currency total: highest first, then by name; within an account
+ * its currencies by revenue.
  */
 export async function salesByAccount(args: SalesReportArgs, limit: number) {
+  const perCurrency = db
+    .select({
+      accountId: accounts.id,
+      name: accounts.name,
+      revenue: sql<number>`sum(${orders.totalMinor})`.as("revenue"),
+    })
+    .from(orders)
+    .innerJoin(accounts, eq(accounts.id, orders.accountId))
+    .where(salesConditions(args))
+    .groupBy(accounts.id, orders.currency)
+    .as("per_currency");
+  const ranked = db
+    .select({
+      accountId: perCurrency.accountId,
+      top: sql<number>`max(${perCurrency.revenue})`.as("top"),
+      total: sql<number>`count(*) over ()`.as("total"),
+    })
+    .from(perCurrency)
+    .groupBy(perCurrency.accountId, perCurrency.name)
+    .orderBy(desc(sql`max(${perCurrency.revenue})`), perCurrency.name, perCurrency.accountId)
+    .limit(limit)
+    .as("ranked");
   const rows = await db
     .select({
       accountId: accounts.id,
@@ -66,16 +91,22 @@ export async function salesByAccount(args: SalesReportArgs, limit: number) {
       code: accounts.code,
       ownerName: users.name,
       lastOrderDate: sql<string>`max(${orders.orderDate})::text`,
-      total: sql<number>`count(*) over ()::int`.mapWith(Number),
+      total: sql<number>`${ranked.total}::int`.mapWith(Number),
       ...sums,
     })
     .from(orders)
     .innerJoin(accounts, eq(accounts.id, orders.accountId))
+    .innerJoin(ranked, eq(ranked.accountId, accounts.id))
     .leftJoin(users, eq(users.id, accounts.ownerId))
     .where(salesConditions(args))
-    .groupBy(accounts.id, users.name, orders.currency)
-    .orderBy(orders.currency, desc(sql`sum(${orders.totalMinor})`), accounts.name, accounts.id)
-    .limit(limit);
+    .groupBy(accounts.id, users.name, orders.currency, ranked.top, ranked.total)
+    .orderBy(
+      desc(ranked.top),
+      accounts.name,
+      accounts.id,
+      desc(sql`sum(${orders.totalMinor})`),
+      orders.currency,
+    );
   return { rows, total: rows[0]?.total ?? 0 };
 }
 export type SalesByAccount = Awaited<ReturnType<typeof salesByAccount>>["rows"][number];
