@@ -44,7 +44,7 @@ export const notifications = pgTable(
   ],
 );
 
-export const MAIL_STATUSES = ["unsent", "sent", "failed"] as const;
+export const MAIL_STATUSES = ["unsent", "sent", "failed", "expired"] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 export const mailStatusEnum = pgEnum("mail_status", MAIL_STATUSES);
 
@@ -64,11 +64,12 @@ export const outbox = pgTable(
     error: text("error"),
     attempts: integer("attempts").notNull().default(0),
     /**
-     * When the outbox-retry job may (re)send the mail (lib/mail/retry.ts): null for a mail
-     * written without SMTP (due once SMTP is set), the in-flight lease for a fresh one, the
-     * backoff after a failure; null again once sent or failed for good.
+     * When the outbox-retry job may (re)send the mail (lib/mail/retry.ts): the time it was
+     * written for a mail written without SMTP (due once SMTP is set), the in-flight lease for
+     * a fresh one, the backoff after a failure; null once sent, expired or failed for good.
+     * Never null while the mail waits, so the job reads `outbox_due_idx` by range.
      */
-    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },

@@ -1,11 +1,11 @@
-import { asc } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test } from "vitest";
 import { db } from "@/db";
 import { outbox } from "@/db/schema";
 import { truncateAll } from "@/db/testing/fixtures";
 import { JOBS } from "@/lib/jobs/registry";
 import { outboxRetryJob, resendOutbox } from "./resend";
-import { MAX_MAIL_ATTEMPTS, SEND_LEASE_MS } from "./retry";
+import { MAX_MAIL_ATTEMPTS, mailState, SEND_LEASE_MS } from "./retry";
 import { sendMail, type MailTransport } from "./send";
 
 beforeEach(truncateAll);
@@ -14,6 +14,12 @@ const MIN = 60_000;
 const now = new Date("2026-12-03T10:00:00Z");
 const at = (minutes: number) => new Date(now.getTime() + minutes * MIN);
 const mail = (n: number) => ({ to: `m${n}@example.com`, subject: `回访提醒 ${n}`, text: "Due" });
+/** A mail written `minutes` from `now` without SMTP: due from then on. */
+const queued = (n: number, minutes: number) => ({
+  ...mail(n),
+  createdAt: at(minutes),
+  nextAttemptAt: at(minutes),
+});
 const rows = () => db.select().from(outbox).orderBy(asc(outbox.to));
 
 /** A transport that records what it sent; `fail` makes it refuse instead. */
@@ -62,7 +68,7 @@ describe("outbox-retry job", () => {
   });
 
   test("a failed mail is tried again after a growing wait, then failed for good", async () => {
-    await db.insert(outbox).values({ ...mail(1), createdAt: at(-1) });
+    await db.insert(outbox).values(queued(1, -1));
     const down = fakeSmtp({ fail: true });
     expect(await resendOutbox(now, down.transport)).toMatchObject({ sent: 0, failed: 1 });
     let [row] = await rows();
@@ -98,7 +104,7 @@ describe("outbox-retry job", () => {
   });
 
   test("a failed mail that goes through on a retry is sent, its error cleared", async () => {
-    await db.insert(outbox).values({ ...mail(1), createdAt: at(-1) });
+    await db.insert(outbox).values(queued(1, -1));
     await resendOutbox(now, fakeSmtp({ fail: true }).transport);
     const up = fakeSmtp();
     expect(await resendOutbox(at(5), up.transport)).toMatchObject({ sent: 1 });
@@ -130,9 +136,7 @@ describe("outbox-retry job", () => {
   });
 
   test("two workers at once send every due mail exactly once", async () => {
-    await db
-      .insert(outbox)
-      .values(Array.from({ length: 12 }, (_, i) => ({ ...mail(i), createdAt: at(-10 + i / 10) })));
+    await db.insert(outbox).values(Array.from({ length: 12 }, (_, i) => queued(i, -10 + i / 10)));
     const a = fakeSmtp({ delayMs: 15 });
     const b = fakeSmtp({ delayMs: 15 });
     const [ra, rb] = await Promise.all([
@@ -147,10 +151,40 @@ describe("outbox-retry job", () => {
   });
 
   test("one run sends at most a batch; the rest wait for the next run", async () => {
-    await db.insert(outbox).values([1, 2, 3].map((n) => ({ ...mail(n), createdAt: at(-n) })));
+    await db.insert(outbox).values([1, 2, 3].map((n) => queued(n, -n)));
     const smtp = fakeSmtp();
     expect(await resendOutbox(now, smtp.transport, 2)).toEqual({ sent: 2, failed: 0, waiting: 1 });
     // Oldest first.
     expect(smtp.sent).toEqual(["m3@example.com", "m2@example.com"]);
+  });
+
+  test("with SMTP switched on later, a fresh waiting mail goes, a never-tried 3-day-old one expires", async () => {
+    const days = 24 * 60;
+    await db.insert(outbox).values([queued(1, -3 * days), queued(2, -10)]);
+    // SMTP off: the job touches nothing, both wait.
+    expect(await resendOutbox(now, null)).toEqual({ sent: 0, failed: 0, waiting: 2 });
+    expect((await rows()).map((r) => r.status)).toEqual(["unsent", "unsent"]);
+    // SMTP on: only the fresh one is sent; the old one is marked too old, not sent.
+    const smtp = fakeSmtp();
+    expect(await resendOutbox(now, smtp.transport)).toEqual({ sent: 1, failed: 0, waiting: 0 });
+    expect(smtp.sent).toEqual(["m2@example.com"]);
+    const [old, fresh] = await rows();
+    expect(old).toMatchObject({ status: "expired", attempts: 0, sentAt: null });
+    expect(mailState(old!)).toBe("expired");
+    expect(fresh).toMatchObject({ status: "sent", attempts: 1 });
+    // And it stays unsent on later runs.
+    expect(await resendOutbox(at(5), smtp.transport)).toMatchObject({ sent: 0, waiting: 0 });
+    expect(smtp.sent).toEqual(["m2@example.com"]);
+  });
+
+  test("a failed mail older than the cut-off is still retried (only never-tried mails expire)", async () => {
+    await db.insert(outbox).values(queued(1, -2 * 24 * 60));
+    await db
+      .update(outbox)
+      .set({ status: "failed", attempts: 1, nextAttemptAt: at(-1) })
+      .where(eq(outbox.to, "m1@example.com"));
+    const smtp = fakeSmtp();
+    expect(await resendOutbox(now, smtp.transport)).toMatchObject({ sent: 1 });
+    expect(smtp.sent).toEqual(["m1@example.com"]);
   });
 });

@@ -23,5 +23,6 @@ describe("outbox retry rules", () => {
     expect(mailState({ ...failed, attempts: MAX_MAIL_ATTEMPTS })).toBe("failedForGood");
     expect(mailState({ status: "unsent", attempts: 0, nextAttemptAt: null })).toBe("unsent");
     expect(mailState({ status: "sent", attempts: 1, nextAttemptAt: null })).toBe("sent");
+    expect(mailState({ status: "expired", attempts: 0, nextAttemptAt: null })).toBe("expired");
   });
 });

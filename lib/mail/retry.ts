@@ -11,6 +11,13 @@ export const MAX_MAIL_ATTEMPTS = 5;
 /** A fresh mail is being sent by sendMail(): the job leaves it alone this long. */
 export const SEND_LEASE_MS = 15 * 60_000;
 
+/**
+ * A mail never tried (written while SMTP was off) and older than this is not sent by the
+ * job once SMTP is on, but marked `expired` ("not sent: too old"): a day-old reminder or a
+ * survey link whose time has passed would only confuse its reader.
+ */
+export const MAX_UNSENT_AGE_MS = 24 * 60 * 60_000;
+
 const BASE_DELAY_MS = 5 * 60_000;
 
 /** The wait after the `attempts`-th failed try: 5 min, 20 min, 80 min, 320 min… */
@@ -27,10 +34,11 @@ export function nextAttemptAfterFailure(attempts: number, now: Date): Date | nul
 type OutboxRow = { status: MailStatus; attempts: number; nextAttemptAt: Date | null };
 
 /** What the admin outbox shows for a mail. */
-export type MailState = "sent" | "unsent" | "retrying" | "failedForGood";
+export type MailState = "sent" | "unsent" | "expired" | "retrying" | "failedForGood";
 
 export function mailState(row: OutboxRow): MailState {
-  if (row.status === "sent") return "sent";
-  if (row.status === "unsent") return "unsent";
+  if (row.status === "sent" || row.status === "unsent" || row.status === "expired") {
+    return row.status;
+  }
   return row.attempts >= MAX_MAIL_ATTEMPTS ? "failedForGood" : "retrying";
 }

@@ -48,8 +48,9 @@ export async function sendMails(
   const smtp = transport === undefined ? await smtpTransport() : transport;
   const now = new Date();
   // With SMTP the retry job leaves the fresh row alone for a while (it is being sent now),
-  // and takes it up after that if this process died before marking it.
-  const nextAttemptAt = smtp ? new Date(now.getTime() + SEND_LEASE_MS) : null;
+  // and takes it up after that if this process died before marking it; without SMTP the
+  // mail is due at once (sent when SMTP is set, unless it is too old by then).
+  const nextAttemptAt = smtp ? new Date(now.getTime() + SEND_LEASE_MS) : now;
   const ids = mails.map(() => randomUUID());
   await db.insert(outbox).values(
     mails.map((m, i) => ({

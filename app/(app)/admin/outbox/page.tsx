@@ -15,7 +15,13 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const TONE = { unsent: "amber", sent: "green", retrying: "amber", failedForGood: "red" } as const;
+const TONE = {
+  unsent: "amber",
+  sent: "green",
+  expired: "slate",
+  retrying: "amber",
+  failedForGood: "red",
+} as const;
 
 export default async function OutboxPage() {
   const user = await requireUser();
