@@ -9,7 +9,7 @@ import { findPublicSurvey } from "@/db/queries/surveys";
 import { CSAT_MAX, CSAT_MIN, NPS_MAX, NPS_MIN } from "@/lib/surveys/types";
 import { InvalidSurvey } from "@/components/surveys/invalid-survey";
 import { clientAddress } from "@/lib/auth/throttle-rules";
-import { takeSurveyRequest } from "@/lib/surveys/rate-limit";
+import { takeSurveyView } from "@/lib/surveys/view-limit";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -17,9 +17,9 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
  * The public answer page (no sign-in; proxy.ts lets /survey/ through): the survey of
  * one personal link in the contact's language, showing the company's name and nothing
  * else of the account. A link that cannot be answered shows the same "not valid or
- * used" page whatever the reason. Views are limited per client address like the
- * answer (lib/surveys/rate-limit.ts): over the limit, the "too many tries" page in the
- * visitor's language, before the token is looked up.
+ * used" page whatever the reason. Views are limited in memory per client address and
+ * link (lib/surveys/view-limit.ts; the page writes nothing): over the limit, the "too
+ * many tries" page in the visitor's language, before the token is looked up.
  */
 export default async function SurveyPage({
   params,
@@ -29,7 +29,7 @@ export default async function SurveyPage({
   searchParams: Promise<{ error?: string }>;
 }) {
   const [{ token }, { error }] = await Promise.all([params, searchParams]);
-  if (!(await takeSurveyRequest(clientAddress(await headers()), "view"))) {
+  if (!(await takeSurveyView(clientAddress(await headers()), token))) {
     redirect("/survey/limited");
   }
   const survey = await findPublicSurvey(token, new Date());
