@@ -13,7 +13,10 @@ test("every foreign key that cascades or sets null on delete has an index on its
     select c.conrelid::regclass || '.' || a.attname as fk
     from pg_constraint c
     join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
-    where c.contype = 'f' and c.confdeltype in ('c', 'n', 'd')
+    join pg_class t on t.oid = c.conrelid
+    join pg_namespace n on n.oid = t.relnamespace
+    -- Our schema only: pg-boss keeps its own tables in 'pgboss' once a jobs test has run.
+    where n.nspname = 'public' and c.contype = 'f' and c.confdeltype in ('c', 'n', 'd')
       and not exists (select 1 from pg_index i
         where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1])
     order by 1`);
