@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -7,8 +7,9 @@ const at = (name: string) => timestamp(name, { withTimezone: true });
 /**
  * The customer relationship report of a quarter (客户关系报告, seed 001) as a dated
  * record: the director's comments on the quarter's numbers, saved as a draft and
- * then finalised (after which it no longer changes). The numbers themselves are
- * read from the data for the quarter's days; every save is audited.
+ * then finalised (after which it no longer changes). A draft's numbers are read
+ * from the data for the quarter's days; finalising stores them in `snapshot`, which
+ * the report then shows. Every save is audited.
  */
 export const relationshipReports = pgTable("relationship_reports", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -20,6 +21,11 @@ export const relationshipReports = pgTable("relationship_reports", {
   /** draft | final */
   status: text("status").notNull().default("draft"),
   finalizedAt: at("finalized_at"),
+  /**
+   * The figures as finalised (lib/dashboards/relationship-report.ts
+   * RelationshipReportData); null for a draft.
+   */
+  snapshot: jsonb("snapshot").$type<Record<string, unknown>>(),
   finalizedById: uuid("finalized_by_id").references(() => users.id),
   createdById: uuid("created_by_id").references(() => users.id),
   updatedById: uuid("updated_by_id").references(() => users.id),

@@ -30,17 +30,35 @@ import {
 export type ReportPart = { key: string; title: string; description: string; table: TableModel };
 
 /**
- * The customer relationship report's numbers for a quarter (seed 001: contribution,
- * composition, service composition and churn), as titled tables: the page prints
- * them and the CSV lists them, so both say the same. Contribution counts the orders
+ * What a quarter's report is computed from: the value views' rows for the quarter
+ * (plain JSON). A finalised report keeps this as its snapshot, so its figures stay
+ * as they were on the day it was finalised.
+ */
+export type RelationshipReportData = {
+  contribution: Awaited<ReturnType<typeof contributionBy>>;
+  pareto: Awaited<ReturnType<typeof paretoOfRevenue>>;
+  top: Awaited<ReturnType<typeof topAccounts>>;
+  composition: Awaited<ReturnType<typeof accountComposition>>;
+  moves: Awaited<ReturnType<typeof classMoves>>;
+  service: Awaited<ReturnType<typeof serviceComposition>>;
+  churn: Awaited<ReturnType<typeof churnByQuarter>>;
+  atRisk: Awaited<ReturnType<typeof atRiskByOwner>>;
+};
+
+/**
+ * The quarter's figures as the data stands now (seed 001: contribution,
+ * composition, service composition and churn). Contribution counts the orders
  * dated in the quarter; composition and at-risk are as they are now.
  */
-export async function relationshipReportParts(actor: Actor, quarter: Quarter) {
+export async function relationshipReportData(
+  actor: Actor,
+  quarter: Quarter,
+): Promise<RelationshipReportData> {
   const filters = quarterDays(quarter);
   const args = { actor, filters };
   const period = { ...args, basis: "period" as const };
-  const [contribution, pareto, top, composition, moves, service, churn, atRisk, labels] =
-    await Promise.all([
+  const [contribution, pareto, top, composition, moves, service, churn, atRisk] = await Promise.all(
+    [
       contributionBy(period),
       paretoOfRevenue(period),
       topAccounts(period, 10),
@@ -49,8 +67,35 @@ export async function relationshipReportParts(actor: Actor, quarter: Quarter) {
       serviceComposition(args),
       churnByQuarter(args),
       atRiskByOwner(args),
-      getValueLabels(),
-    ]);
+    ],
+  );
+  return { contribution, pareto, top, composition, moves, service, churn, atRisk };
+}
+
+/** A report record's stored figures: a finalised report's snapshot, else null. */
+export const reportSnapshot = (
+  report: { status: string; snapshot: Record<string, unknown> | null } | null | undefined,
+) =>
+  report?.status === "final" && report.snapshot
+    ? (report.snapshot as unknown as RelationshipReportData)
+    : null;
+
+/**
+ * The report's numbers as titled tables: the page prints them and the CSV lists
+ * them, so both say the same. `snapshot`: a finalised report's stored figures,
+ * shown instead of today's (null/undefined: today's, for a draft).
+ */
+export async function relationshipReportParts(
+  actor: Actor,
+  quarter: Quarter,
+  snapshot?: RelationshipReportData | null,
+) {
+  const filters = quarterDays(quarter);
+  const [data, labels] = await Promise.all([
+    snapshot ?? relationshipReportData(actor, quarter),
+    getValueLabels(),
+  ]);
+  const { contribution, pareto, top, composition, moves, service, churn, atRisk } = data;
   const { t } = labels;
   const part = (key: string, title: string, description: string, table: TableModel) => ({
     key,

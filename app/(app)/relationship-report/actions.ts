@@ -4,6 +4,7 @@ import { relationshipReports as rr } from "@/db/schema";
 import { getRelationshipReport } from "@/db/queries/relationship-reports";
 import { authedAction } from "@/lib/actions/action";
 import { conflict, fieldError, refused } from "@/lib/actions/errors";
+import { relationshipReportData } from "@/lib/dashboards/relationship-report";
 import { todayIn } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { can } from "@/lib/policy";
@@ -38,7 +39,14 @@ export const saveRelationshipReportAction = authedAction({
       comments: input.fields.comments,
       status,
       updatedById: user.id,
-      ...(input.finalize ? { finalizedAt: now, finalizedById: user.id } : {}),
+      // Finalising keeps the figures as they are now: the report shows these from then on.
+      ...(input.finalize
+        ? {
+            finalizedAt: now,
+            finalizedById: user.id,
+            snapshot: await relationshipReportData(user, quarter),
+          }
+        : {}),
     };
     const [saved] = existing
       ? await tx

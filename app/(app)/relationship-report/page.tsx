@@ -9,9 +9,10 @@ import { ClientMessages } from "@/components/shell/client-messages";
 import { Card } from "@/components/ui/card";
 import { getRelationshipReport } from "@/db/queries/relationship-reports";
 import { requireUser } from "@/lib/auth/session";
-import { relationshipReportParts } from "@/lib/dashboards/relationship-report";
+import { relationshipReportParts, reportSnapshot } from "@/lib/dashboards/relationship-report";
 import { todayIn } from "@/lib/dates";
 import { env } from "@/lib/env";
+import { DEFAULT_CURRENCY } from "@/lib/cost/money";
 import { can } from "@/lib/policy";
 import { quarterBefore, quarterOf, reportQuarter } from "@/lib/value/report-quarter";
 
@@ -48,11 +49,13 @@ export default async function RelationshipReportPage({ searchParams }: Props) {
   }
   const today = todayIn(env.PCRM_TIME_ZONE, new Date());
   const quarter = reportQuarter(one(params.quarter), today);
-  const [{ filters, parts, labels }, record, te] = await Promise.all([
-    relationshipReportParts(user, quarter),
+  const [record, te] = await Promise.all([
     getRelationshipReport(quarter),
     getTranslations("exports"),
   ]);
+  // A finalised report shows the figures it was finalised with; a draft, today's.
+  const snapshot = reportSnapshot(record?.report);
+  const { filters, parts, labels } = await relationshipReportParts(user, quarter, snapshot);
   const quarterLabel = (q: string) =>
     t("quarterName", { year: q.slice(0, 4), quarter: Number(q.slice(6)) });
   // The current quarter and the seven before it, and the one shown if older.
@@ -98,6 +101,12 @@ export default async function RelationshipReportPage({ searchParams }: Props) {
       >
         <p className="text-sm text-slate-700" data-testid="report-status">
           {status}
+        </p>
+        <p className="text-sm text-slate-700" data-testid="report-figures">
+          {snapshot && report?.finalizedAt
+            ? t("figures.finalised", { at: when(report.finalizedAt) })
+            : t("figures.live")}{" "}
+          {t("figures.currency", { currency: DEFAULT_CURRENCY })}
         </p>
         <RelationshipReportParts parts={parts} empty={labels.t("report.empty")} />
         <ReportSection title={t("comments.title")}>

@@ -1,0 +1,1 @@
+ALTER TABLE "relationship_reports" ADD COLUMN "snapshot" jsonb;
