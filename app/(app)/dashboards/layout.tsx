@@ -10,6 +10,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { dashboardOwners } from "@/db/queries/dashboards";
 import { listReferenceItems } from "@/db/queries/reference-data";
 import { requireUser } from "@/lib/auth/session";
+import { hiddenDashboardViews } from "@/lib/dashboards/hidden-views";
 import { env } from "@/lib/env";
 import { can } from "@/lib/policy";
 
@@ -46,9 +47,7 @@ export default async function DashboardsLayout({ children }: { children: ReactNo
           industries={options("industry")}
           sources={options("source")}
         />
-        <DashboardTabs
-          hidden={can(user, "relationshipReport.read") ? [] : ["/relationship-report"]}
-        />
+        <DashboardTabs hidden={hiddenDashboardViews(user)} />
       </Suspense>
       {children}
     </ClientMessages>
