@@ -97,6 +97,9 @@ export async function relationshipReportParts(
   ]);
   const { contribution, pareto, top, composition, moves, service, churn, atRisk } = data;
   const { t } = labels;
+  // Composition and at-risk are states, not sums over the quarter: "today" for a draft,
+  // the day it was finalised for a finalised report's stored figures.
+  const asOf = snapshot ? t("report.part.asFinalised") : t("report.part.now");
   const part = (key: string, title: string, description: string, table: TableModel) => ({
     key,
     title,
@@ -137,13 +140,13 @@ export async function relationshipReportParts(
     part(
       "composition",
       t("value.composition.by.class"),
-      t("report.part.now"),
+      asOf,
       compositionTable(composition, "class", labels),
     ),
     part(
       "compositionTypes",
       t("value.composition.by.type"),
-      t("report.part.now"),
+      asOf,
       compositionTable(composition, "type", labels),
     ),
     part("moves", t("value.moves.title"), t("report.part.moves"), classMovesTable(moves, labels)),
@@ -165,7 +168,7 @@ export async function relationshipReportParts(
       t("value.churn.description"),
       churnQuartersTable(churn, labels),
     ),
-    part("atRisk", t("value.atRisk.title"), t("report.part.now"), atRiskTable(atRisk, labels)),
+    part("atRisk", t("value.atRisk.title"), asOf, atRiskTable(atRisk, labels)),
   ];
   return { filters, parts, total: contributionTotal(contribution), labels };
 }

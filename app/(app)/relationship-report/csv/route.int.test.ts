@@ -4,6 +4,11 @@ import { db } from "@/db";
 import { accounts, orders } from "@/db/schema";
 import { createUser, truncateAll } from "@/db/testing/fixtures";
 import { signInAs } from "@/db/testing/session";
+import {
+  relationshipReportData,
+  relationshipReportParts,
+} from "@/lib/dashboards/relationship-report";
+import type { Quarter } from "@/lib/value/report-quarter";
 import { saveRelationshipReportAction } from "../actions";
 import { GET } from "./route";
 
@@ -138,5 +143,26 @@ describe("the relationship report's CSV", () => {
     expect(csv).toContain("Amounts are in CNY; orders in other currencies are left out");
     expect(csv).toContain("1000.00");
     expect(csv).not.toContain("1700.00");
+  });
+
+  test("the parts that are states (composition, at risk) say 'today' for a draft and 'when finalised' for stored figures", async () => {
+    const director = (await createUser("director"))!;
+    intl.locale = "en";
+    const actor = { id: director.id, role: "director" as const };
+    const quarter: Quarter = "2026-Q3";
+    const describe = async (snapshot: Awaited<ReturnType<typeof relationshipReportData>> | null) =>
+      Object.fromEntries(
+        (await relationshipReportParts(actor, quarter, snapshot)).parts.map((p) => [
+          p.key,
+          p.description,
+        ]),
+      );
+    const draft = await describe(null);
+    const stored = await describe(await relationshipReportData(actor, quarter));
+    for (const key of ["composition", "compositionTypes", "atRisk"]) {
+      expect(draft[key]).toBe("As it is today.");
+      expect(stored[key]).toBe("As it was on the day the report was finalised.");
+    }
+    expect(stored.owners).toBe(draft.owners);
   });
 });
